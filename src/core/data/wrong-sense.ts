@@ -1,0 +1,49 @@
+/**
+ * English words that machine translation produces for a polysemous or
+ * false-friend source word, with the contexts where the English word is
+ * almost surely the wrong sense and the word that fits there.
+ *
+ * One entry per line of meaning, sorted by its first form. An entry fires when
+ * all of these hold:
+ * - `domains`: one of these story domains is active (see `domain.ts`), if given;
+ * - `before` / `after` / `near`: at least one pattern matches, if any is given
+ *   (`before` must end right before the word, `after` start right after it,
+ *   `near` is a word within six tokens); patterns use `pattern.ts` syntax;
+ * - `unless`: none of these words is in the paragraph (they signal the
+ *   English sense is meant: "airline" for "flight").
+ *
+ * Adding an entry: one line here, plus a valid and an invalid sentence in
+ * test/unit/rules/wrong-sense.test.ts.
+ */
+import type { Domain } from './domains.js';
+
+/** How the error arises. */
+export type Mechanism = 'polysemy' | 'false friend' | 'calque';
+
+export interface SenseEntry {
+  /** Word forms (lower case) and their replacements, best first. */
+  forms: Record<string, readonly string[]>;
+  domains?: readonly Domain[];
+  before?: readonly string[];
+  after?: readonly string[];
+  near?: readonly string[];
+  unless?: readonly string[];
+  /** Source language(s) and word: "French *vol* (theft; flight)". */
+  source: string;
+  mechanism: Mechanism;
+}
+
+const EVENTS = 'meeting*|ceremony|ceremonies|conference*|summit*|event*|session*|funeral*|wedding*|concert*|match*|game*|mass|inauguration*|forum*|symposium*|debate*|hearing*|celebration*|premiere*|opening*|rally|rallies|talks|course*|class*';
+const THEFT_OBJECTS = ['assets', 'bitcoin*', 'cash', 'coins', 'crypto*', 'data', 'funds', 'hack*', 'identit*', 'money', 'stole*', 'steal*', 'tokens', 'wallet*'];
+
+export const WRONG_SENSE: readonly SenseEntry[] = [
+  { forms: { actual: ['current'] }, after: ['administration|government|president|chancellor|minister|premier|mayor|governor|leader|leadership|chairman|ceo|coach|champion|titleholder|regime|version|legislature|cabinet', 'prime minister'], source: 'German *aktuell*, French *actuel*, Spanish *actual* (current)', mechanism: 'false friend' },
+  { forms: { assist: ['attend'], assisted: ['attended'], assisting: ['attending'], assists: ['attends'] }, after: [`to|at ?the|a|an|this|that|his|her|their|its ?annual|opening|closing|first|final ${EVENTS}`], unless: ['birth', 'deliver*', 'midwife*', 'surg*', 'operation*'], source: 'Spanish *asistir a*, French *assister à* (attend)', mechanism: 'false friend' },
+  { forms: { cryptographic: ['crypto'], cryptography: ['crypto'] }, domains: ['crypto'], after: ['advis*|assets|crime*|exchange*|firm*|flight*|fraud*|heist*|industry|investor*|market*|platform*|scam*|theft*|trader*|trading|wallet*'], before: ['flight|flights|theft|thefts of'], unless: ['algorithm*', 'cipher*', 'cryptographer*', 'decrypt*', 'encrypt*', 'hash*', 'quantum', 'signature*'], source: 'French *crypto* expanded to *cryptographique*; MT confuses crypto-assets with cryptography', mechanism: 'polysemy' },
+  { forms: { emergency: ['urgency'] }, before: ['acquir*|gain*|tak*|took|lend*|lent|add*|giv*|gave ?a|an ?new|renewed|fresh|greater|added|particular|special', 'sense of', 'with ?great|some|the|extreme'], unless: ['declar*', 'services', 'room', 'rooms'], source: 'French *urgence*, Spanish *urgencia*, Italian *urgenza* (urgency; emergency)', mechanism: 'polysemy' },
+  { forms: { eventual: ['possible'] }, after: ['risk|risks|damage|damages|problem|problems|error|errors|complication*|difficult*|doubt*|question*|side-effect*|claims'], source: 'German *eventuell*, French *éventuel*, Spanish *eventual* (possible)', mechanism: 'false friend' },
+  { forms: { flight: ['theft'], flights: ['thefts'] }, domains: ['crime', 'crypto', 'cyber'], near: THEFT_OBJECTS, unless: ['airline*', 'airport*', 'aircraft', 'attendant*', 'capital', 'cancel*', 'delay*', 'passenger*', 'pilot*', 'plane*', 'risk', 'ticket*', 'booking*', 'flee*', 'fled', 'escape*'], source: 'French *vol*, Spanish *vuelo*/*robo* confusion (theft; flight)', mechanism: 'polysemy' },
+  { forms: { pirate: ['hacker'], pirates: ['hackers'] }, domains: ['crypto', 'cyber'], unless: ['boat*', 'caribbean', 'coast*', 'copyright*', 'dvd*', 'film*', 'hijack*', 'maritime', 'movie*', 'music', 'naval', 'navy', 'pirated', 'sea', 'seas', 'ship*', 'somali*', 'treasure', 'vessel*'], source: 'French and Spanish *pirates*/*piratas*, Korean *haekeo* glossed as pirate (hackers)', mechanism: 'polysemy' },
+  { forms: { sensible: ['sensitive'] }, after: ['data|information|issue|issues|topic|topics|subject|subjects|matter|matters|area|areas|document*|file|files|material*|question|questions|site|sites|infrastructure|sector|sectors|point|points|case|cases|details'], source: 'French, Spanish *sensible*, German *sensibel* (sensitive)', mechanism: 'false friend' },
+  { forms: { survey: ['investigation'], surveys: ['investigations'] }, domains: ['crime', 'cyber'], before: ['crime|cybercrime|criminal|police|fraud|corruption|murder|judicial|cyber|cyber-crime'], after: ['into'], unless: ['respondent*', 'poll*', 'questionnaire*', 'surveyed', 'sample*', 'interviewed', 'victimi*'], source: 'French *enquête*, Spanish *encuesta* confusion (investigation; survey)', mechanism: 'polysemy' },
+];

@@ -1,0 +1,29 @@
+/**
+ * The list of rules: the single source of truth for rule ids, categories,
+ * default severities and descriptions. The `copydesk.rules` settings schema
+ * in package.json and the table in docs/rules.md are generated from it
+ * (`npm run generate`), and a test fails when they drift.
+ */
+import type { Rule } from './rule.js';
+import { currencySpacing } from './rules/currency-spacing.js';
+import { hyphenSpacing } from './rules/hyphen-spacing.js';
+import { repeatedWord } from './rules/repeated-word.js';
+import { wrongSense } from './rules/wrong-sense.js';
+
+/** Every rule, grouped by category in the order the docs list them. */
+export const RULES: readonly Rule[] = [
+  // mistranslation
+  wrongSense,
+  // cleanup
+  repeatedWord,
+  currencySpacing,
+  hyphenSpacing,
+];
+
+/** Rule ids, in registry order. */
+export const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
+/** Looks up a rule by id. */
+export function getRule(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,176 @@
+/**
+ * wrong-sense — "the cryptographic flight of North Korea" → "crypto theft".
+ *
+ * Flags an English word that machine translation chose for the wrong sense
+ * of a polysemous or false-friend source word, judged in context: the story's
+ * domain, the words right before and after, and words nearby that show the
+ * English sense is meant. The lexicon is `data/wrong-sense.ts`; the team's
+ * `copydesk.glossary` entries are applied the same way.
+ *
+ * Adjacent hits are reported as one phrase ("cryptographic flight" →
+ * "crypto theft", "flight of cryptography" → "crypto theft").
+ *
+ * Deliberately not flagged:
+ * - the right sense in its own domain: "flight" in an airline story,
+ *   "pirates" in a story about ships;
+ * - capitalised words inside a sentence, which are names ("Pittsburgh Pirates").
+ */
+import type { Rule, Report } from '../rule.js';
+import type { Doc } from '../parse.js';
+import type { Config, GlossaryEntry } from '../config.js';
+import { WRONG_SENSE, type SenseEntry } from '../data/wrong-sense.js';
+import { activeDomains, type Domain } from '../domain.js';
+import { WordMatcher } from '../lexicon.js';
+import { patterns } from '../pattern.js';
+import { sentenceView, type SentenceView } from '../scan.js';
+import { isCapitalized, matchCase } from '../text.js';
+
+const NEAR_WINDOW = 6;
+
+interface Hit {
+  /** Position in the sentence view. */
+  at: number;
+  /** One past the last view position covered (glossary phrases span several). */
+  end: number;
+  replacements: readonly string[];
+  note: string;
+}
+
+const INDEX = new Map<string, SenseEntry>();
+for (const entry of WRONG_SENSE) for (const form of Object.keys(entry.forms)) INDEX.set(form, entry);
+
+const unlessMatchers = new WeakMap<SenseEntry, WordMatcher>();
+const nearMatchers = new WeakMap<SenseEntry, WordMatcher>();
+
+export const wrongSense: Rule = {
+  id: 'wrong-sense',
+  category: 'mistranslation',
+  severity: 'warning',
+  safeFix: false,
+  description: 'A word in the wrong sense for its context, typical of machine translation ("cryptographic flight" for crypto theft)',
+  check(doc, report, { config }) {
+    const glossary = compileGlossary(config);
+    doc.sentences.forEach((sentence, s) => {
+      const view = sentenceView(doc, s);
+      const domains = activeDomains(doc, s);
+      const paragraphWords = paragraphLower(doc, sentence.paragraph);
+      const hits: Hit[] = [];
+      for (let k = 0; k < view.tokens.length; k++) {
+        const token = view.tokens[k]!;
+        if (token.kind !== 'word') continue;
+        const glossaryHit = matchGlossary(glossary, view, k, domains);
+        if (glossaryHit) {
+          hits.push(glossaryHit);
+          k = glossaryHit.end - 1;
+          continue;
+        }
+        const entry = INDEX.get(token.lower);
+        if (!entry || isName(doc, view, k)) continue;
+        if (!fits(entry, view, k, domains, paragraphWords)) continue;
+        hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.` });
+      }
+      for (const finding of merge(doc, view, hits)) report(finding);
+    });
+  },
+};
+
+/** True when every condition of the entry holds at view position k. */
+function fits(entry: SenseEntry, view: SentenceView, k: number, domains: Set<Domain>, paragraph: readonly string[]): boolean {
+  if (entry.domains && !entry.domains.some((d) => domains.has(d))) return false;
+  if (entry.unless) {
+    let unless = unlessMatchers.get(entry);
+    if (!unless) unlessMatchers.set(entry, (unless = new WordMatcher(entry.unless)));
+    if (paragraph.some((w) => unless!.has(w))) return false;
+  }
+  const contextual = entry.before || entry.after || entry.near;
+  if (!contextual) return true;
+  if (patterns(entry.before).some((p) => p.matchBefore(view.lower, k) >= 0)) return true;
+  if (patterns(entry.after).some((p) => p.matchAt(view.lower, k + 1) >= 0)) return true;
+  if (entry.near) {
+    let near = nearMatchers.get(entry);
+    if (!near) nearMatchers.set(entry, (near = new WordMatcher(entry.near)));
+    for (let j = Math.max(0, k - NEAR_WINDOW); j <= k + NEAR_WINDOW && j < view.lower.length; j++) {
+      if (j !== k && near.has(view.lower[j]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** A capitalised word inside a sentence (not its first word, not in a headline) is a name. */
+function isName(doc: Doc, view: SentenceView, k: number): boolean {
+  const token = view.tokens[k]!;
+  if (!isCapitalized(token.text)) return false;
+  const first = view.tokens.findIndex((t) => t.kind === 'word');
+  if (k === first) return false;
+  return !doc.paragraphs[doc.sentences[token.sentence]!.paragraph]!.heading;
+}
+
+/** Joins hits on adjacent words, or linked by "of", into one finding each. */
+function merge(doc: Doc, view: SentenceView, hits: Hit[]): Report[] {
+  const out: Report[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i]!;
+    const b = hits[i + 1];
+    const word = (h: Hit, n = 0): string => matchCase(view.tokens[h.at]!.text, h.replacements[n] ?? h.replacements[0]!);
+    if (b && b.at === a.end) {
+      out.push(finding(doc, view, a.at, b.end, [`${word(a)} ${word(b)}`], `${a.note} ${b.note}`));
+      i++;
+    } else if (b && b.at === a.end + 1 && view.lower[a.end] === 'of') {
+      out.push(finding(doc, view, a.at, b.end, [`${matchCase(view.tokens[a.at]!.text, word(b).toLowerCase())} ${word(a).toLowerCase()}`, `${word(a)} of ${word(b)}`], `${a.note} ${b.note}`));
+      i++;
+    } else {
+      out.push(finding(doc, view, a.at, a.end, a.replacements.map((_, n) => word(a, n)), a.note));
+    }
+  }
+  return out;
+}
+
+function finding(doc: Doc, view: SentenceView, from: number, to: number, suggestions: string[], note: string): Report {
+  const start = view.tokens[from]!.start;
+  const end = view.tokens[to - 1]!.end;
+  const actual = doc.text.slice(start, end);
+  return {
+    start,
+    end,
+    message: `Unexpected \`${actual}\` in this context, expected \`${suggestions[0]}\``,
+    note: `Probably a machine-translation sense error. ${note}`,
+    suggestions,
+  };
+}
+
+/** Lower-case words of a paragraph (memoised per document). */
+function paragraphLower(doc: Doc, paragraph: number): string[] {
+  const key = `paragraph-words:${paragraph}`;
+  let words = doc.cache.get(key) as string[] | undefined;
+  if (!words) {
+    const p = doc.paragraphs[paragraph]!;
+    words = [];
+    for (let s = p.first; s < p.last; s++) words.push(...sentenceView(doc, s).lower);
+    doc.cache.set(key, words);
+  }
+  return words;
+}
+
+interface CompiledGlossary {
+  entries: { entry: GlossaryEntry; words: string[] }[];
+}
+
+const glossaries = new WeakMap<Config, CompiledGlossary>();
+
+function compileGlossary(config: Config): CompiledGlossary {
+  let compiled = glossaries.get(config);
+  if (!compiled) {
+    compiled = { entries: config.glossary.map((entry) => ({ entry, words: entry.wrong.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? [] })) };
+    glossaries.set(config, compiled);
+  }
+  return compiled;
+}
+
+function matchGlossary(glossary: CompiledGlossary, view: SentenceView, k: number, domains: Set<Domain>): Hit | undefined {
+  for (const { entry, words } of glossary.entries) {
+    if (!words.length || words.some((w, n) => view.lower[k + n] !== w)) continue;
+    if (entry.domains.length && !entry.domains.some((d) => domains.has(d as Domain))) continue;
+    return { at: k, end: k + words.length, replacements: entry.right, note: `${entry.wrong}: the team glossary says \`${entry.right.join('`, `')}\`${entry.note ? ` (${entry.note})` : ''}.` };
+  }
+  return undefined;
+}

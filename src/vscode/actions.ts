@@ -1,0 +1,92 @@
+/**
+ * The lightbulb: quick fixes built from the core's suggestions, plus the
+ * actions that write team configuration. As in vscode-eslint, the actions of
+ * one rule stay together: replace, fix all, ignore, disable.
+ *
+ * Edits are built from a result for the document's current version (see
+ * `Checker.resultFor`), and each edit first checks that the text under the
+ * range is still the flagged text, so a fix never lands on moved characters.
+ */
+import * as vscode from 'vscode';
+import { getRule, type Finding } from '../core/index.js';
+import type { Checker } from './checker.js';
+import { settingsFileLabel } from './settings.js';
+
+/** The kind of Copydesk's fix-all source action (usable in `editor.codeActionsOnSave`). */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('copydesk');
+
+export class CopydeskActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  constructor(private readonly checker: Checker) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const checked = this.checker.resultFor(document);
+    if (!checked) return [];
+    const wants = (kind: vscode.CodeActionKind): boolean => !context.only || context.only.contains(kind) || kind.contains(context.only);
+    const actions: vscode.CodeAction[] = [];
+    if (wants(FIX_ALL_KIND) && context.only) {
+      const all = fixAll(document, checked.result.findings, FIX_ALL_KIND, 'Fix all safe Copydesk problems');
+      if (all) actions.push(all);
+      return actions;
+    }
+    if (!wants(vscode.CodeActionKind.QuickFix)) return actions;
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    checked.result.findings.forEach((finding, i) => {
+      if (finding.end < start || finding.start > end) return;
+      const diagnostic = checked.diagnostics[i]!;
+      const rule = getRule(finding.rule);
+      const label = rule?.id ?? finding.rule;
+      finding.suggestions.forEach((suggestion, n) => {
+        const action = new vscode.CodeAction(suggestion ? `Replace with "${suggestion}"` : `Delete "${finding.actual}"`, vscode.CodeActionKind.QuickFix);
+        action.edit = replaceEdit(document, [{ finding, text: suggestion }]);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = n === 0 && finding.safe;
+        actions.push(action);
+      });
+      const sameRule = checked.result.findings.filter((f) => f.rule === finding.rule && f.safe);
+      if (finding.safe && sameRule.length > 1) {
+        const all = fixAll(document, sameRule, vscode.CodeActionKind.QuickFix, `Fix all ${label} problems`);
+        if (all) actions.push(all);
+      }
+      const where = settingsFileLabel(document.uri);
+      const ignore = new vscode.CodeAction(`Ignore "${finding.actual.length > 40 ? `${finding.actual.slice(0, 37)}…` : finding.actual}" in this workspace (${where})`, vscode.CodeActionKind.QuickFix);
+      ignore.command = { command: 'copydesk.ignore', title: ignore.title, arguments: [document.uri, finding.actual] };
+      ignore.diagnostics = [diagnostic];
+      actions.push(ignore);
+      const disable = new vscode.CodeAction(`Disable ${label} in this workspace (${where})`, vscode.CodeActionKind.QuickFix);
+      disable.command = { command: 'copydesk.disableRule', title: disable.title, arguments: [document.uri, finding.rule] };
+      disable.diagnostics = [diagnostic];
+      actions.push(disable);
+    });
+    return actions;
+  }
+}
+
+/** A WorkspaceEdit replacing findings' ranges, skipping any whose text no longer matches. */
+export function replaceEdit(document: vscode.TextDocument, edits: { finding: Finding; text: string }[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  let lastEnd = -1;
+  for (const { finding, text } of [...edits].sort((a, b) => a.finding.start - b.finding.start)) {
+    if (finding.start < lastEnd) continue; // overlapping fixes: keep the first
+    const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+    if (document.getText(range) !== finding.actual) continue;
+    edit.replace(document.uri, range, text);
+    lastEnd = finding.end;
+  }
+  return edit;
+}
+
+function fixAll(document: vscode.TextDocument, findings: readonly Finding[], kind: vscode.CodeActionKind, title: string): vscode.CodeAction | undefined {
+  const safe = findings.filter((f) => f.safe && f.suggestions.length);
+  if (!safe.length) return undefined;
+  const action = new vscode.CodeAction(title, kind);
+  action.edit = replaceEdit(
+    document,
+    safe.map((finding) => ({ finding, text: finding.suggestions[0]! })),
+  );
+  return action;
+}

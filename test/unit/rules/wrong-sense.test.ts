@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { lint } from '../../helpers/lint.js';
+
+const rule = 'wrong-sense';
+
+/** Context that makes a paragraph a crypto-theft story. */
+const CRYPTO = 'Hackers stole bitcoin and other tokens from exchange wallets, police said.';
+
+describe(rule, () => {
+  test.each([
+    [`${CRYPTO} Officials warned of the cryptographic flight of North Korea.`, ['cryptographic flight → crypto theft']],
+    [`${CRYPTO} They discussed the flight of cryptography.`, ['flight of cryptography → crypto theft | theft of crypto']],
+    [`${CRYPTO} North Korean pirates took $310 million.`, ['pirates → hackers']],
+    [`${CRYPTO} The agencies will improve cybercrime surveys.`, ['surveys → investigations']],
+    [`${CRYPTO} The problem has acquired a renewed emergency.`, ['emergency → urgency']],
+    ['The actual government took office in May.', ['actual → current']],
+    ['The minister assisted to the opening ceremony.', ['assisted → attended']],
+    ['Councils hold sensible data on residents.', ['sensible → sensitive']],
+    ['The report lists eventual risks for investors.', ['eventual → possible']],
+  ])('flags %j', (text, expected) => {
+    // Compare the flagged text and suggestions; positions are covered by the glossary case below.
+    expect(lint(text, rule).map((s) => /Unexpected `([^`]*)`.* → (.*)$/.exec(s)!.slice(1).join(' → '))).toEqual(expected);
+  });
+
+  test.each([
+    'The evening flight to Jakarta was delayed, the airline said, and passengers were rebooked.',
+    `${CRYPTO} The suspect was considered a flight risk by the court.`,
+    'Somali pirates seized a cargo ship off the coast and demanded a ransom for the vessel.',
+    'The cryptographic keys protect the algorithm against quantum attacks, encryption experts said.',
+    'A survey of 1,000 firms found that most feared a cyberattack, and respondents asked for help.',
+    'The emergency services arrived within minutes of the crash.',
+    'The actual number of victims is higher.',
+    'A midwife assisted at the birth.',
+    'That was a sensible decision by the ministry.',
+    'The Pittsburgh Pirates won again, as hackers stole bitcoin from wallets.',
+  ])('leaves %j alone', (text) => {
+    expect(lint(text, rule)).toEqual([]);
+  });
+
+  test('applies the team glossary, limited to its domains', () => {
+    const settings = { 'copydesk.glossary': { 'fiscal paradise': 'tax haven', flight: { replace: 'theft', domains: ['aviation'] } } };
+    expect(lint('The firm moved its profits to a fiscal paradise.', rule, settings)).toEqual(['1:33-1:48 Unexpected `fiscal paradise` in this context, expected `tax haven` → tax haven']);
+    expect(lint('The flight was cancelled.', rule, settings)).toEqual([]);
+  });
+});
