@@ -2,7 +2,11 @@
 // the CLI and the integration-test suite. Flags: --production (minify, no
 // source maps), --watch (rebuild on change).
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
+// The lexical data the core imports is generated from npm packages (a no-op when up to date).
+execFileSync(process.execPath, [new URL('./scripts/build-data.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
