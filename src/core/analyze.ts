@@ -9,6 +9,7 @@ import { RULES } from './registry.js';
 import type { Report, Rule } from './rule.js';
 import type { DocumentResult, Finding } from './types.js';
 import { escapeRegExp } from './text.js';
+import { documentEntities } from './entities/index.js';
 
 /** A document to check: its identifier (path or URI), its text and, optionally, its format. */
 export interface DocumentInput {
@@ -51,7 +52,7 @@ export function analyze(inputs: readonly DocumentInput[], options: AnalyzeOption
   return docs.map(({ doc, truncatedAt }, index) => ({
     uri: doc.uri,
     findings: findings[index]!.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule)),
-    entities: [],
+    entities: documentEntities(doc, config),
     translationScore: 0,
     ...(truncatedAt !== undefined ? { truncatedAt } : {}),
   }));

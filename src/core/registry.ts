@@ -5,8 +5,12 @@
  * (`npm run generate`), and a test fails when they drift.
  */
 import type { Rule } from './rule.js';
+import { acronymCase } from './rules/acronym-case.js';
+import { acronymExpansion } from './rules/acronym-expansion.js';
+import { conflictingTitles } from './rules/conflicting-titles.js';
 import { currencySpacing } from './rules/currency-spacing.js';
 import { hyphenSpacing } from './rules/hyphen-spacing.js';
+import { nameVariants } from './rules/name-variants.js';
 import { repeatedWord } from './rules/repeated-word.js';
 import { wrongSense } from './rules/wrong-sense.js';
 
@@ -14,6 +18,11 @@ import { wrongSense } from './rules/wrong-sense.js';
 export const RULES: readonly Rule[] = [
   // mistranslation
   wrongSense,
+  // consistency
+  nameVariants,
+  conflictingTitles,
+  acronymExpansion,
+  acronymCase,
   // cleanup
   repeatedWord,
   currencySpacing,

@@ -5,6 +5,8 @@
  * short form are matched right to left against the long form, and the first
  * letter must start a word. Precise (P ≈ 96% in the paper) and tiny.
  */
+import { KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../data/gazetteer.js';
+import { isKnownWord, isPlace } from '../dictionary.js';
 import { memo, type Doc } from '../parse.js';
 import { scan } from '../scan.js';
 import type { Span } from '../types.js';
@@ -64,8 +66,16 @@ export function acronymDefinitions(doc: Doc): AcronymDefinition[] {
       const shortStart = start + m[0].indexOf(`(${shortText}`) + 1;
       const candidate = bestLongForm(shortText, longText);
       const fits = candidate !== undefined && candidate.split(/\s+/).filter((w) => !SMALL.has(w.toLowerCase())).length <= shortText.replace(/[^\p{L}]/gu, '').length + 2;
-      // Only letters count: a lone capitalised word before a short parenthesis ("Seoul (Republic…)") is no definition.
-      if (!/\p{Lu}.*\p{Lu}|^\p{Lu}\p{Ll}+$/u.test(shortText) || longText.split(/\s+/).length < 2) return;
+      // A short form has two capitals ("NCSC", "UNODC") or is a title-case non-word ("Kisa"); not a nickname
+      // ("(Red)"), a state ("(N.Y.)"), a place or a news agency in a dateline ("New York (AP)").
+      const titleCase = /^\p{Lu}\p{Ll}+$/u.test(shortText);
+      if (!(/\p{Lu}.*\p{Lu}/u.test(shortText) || (titleCase && !isKnownWord(shortText) && !isPlace(shortText))) || longText.split(/\s+/).length < 2) return;
+      if (shortText.includes('.') || KNOWN_ORGANIZATIONS.has(shortText) || isPlace(longText) || KNOWN_PLACES.has(longText)) return;
+      // When the letters fit, the long form is the part Schwartz–Hearst matched ("Later the Crime Reporting Council" → "Crime Reporting Council").
+      if (fits && candidate && candidate.length < longText.length && /^\p{Lu}/u.test(candidate)) {
+        longStart += longText.length - candidate.length;
+        longText = candidate;
+      }
       out.push({
         short: { start: shortStart, end: shortStart + shortText.length, text: shortText },
         long: { start: longStart, end: longStart + longText.length, text: longText },

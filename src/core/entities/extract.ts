@@ -19,7 +19,7 @@ import { sentenceView, type SentenceView } from '../scan.js';
 import type { EntityKind, Span } from '../types.js';
 import { fold, isAllCaps } from '../text.js';
 import { acronymDefinitions } from './acronyms.js';
-import { bare, isAcronym, isAsianSurname, isConnector, isGivenName, isOrganizationHead, isPlaceHead, isRomanizedGivenName, isSyllable, isTitle, nameKey } from './shape.js';
+import { bare, isAcronym, isAsianSurname, isConnector, isGivenName, isOrganizationHead, isPlaceHead, isRoleWord, isRomanizedGivenName, isSyllable, isTitle, nameKey } from './shape.js';
 
 /** How a mention names its entity. */
 export type MentionVia = 'name' | 'surname' | 'title' | 'acronym';
@@ -31,8 +31,10 @@ export interface Mention extends Span {
   /** Index of the entity in `Extraction.entities`. */
   entity: number;
   via: MentionVia;
-  /** A title or role written with this mention ("President", "director of security and defense"). */
+  /** A title written before the name ("President"), or a role in apposition after it. */
   title?: string;
+  /** A role in apposition after the name: ", director of security and defense". */
+  role?: string;
   sentence: number;
 }
 
@@ -66,6 +68,8 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'declared', 'stre
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside', 'via', 'toward', 'towards']);
 const QUOTES = /^["“”'‘’«»(\[]$/;
 const PARTICLES = new Set(['al', 'bin', 'da', 'de', 'del', 'della', 'der', 'des', 'di', 'du', 'el', 'la', 'le', 'van', 'von', 'y']);
+/** Words after a comma that start a clause, not an apposition. */
+const ROLE_STOPS = new Set(['as', 'who', 'which', 'that', 'and', 'but', 'or', 'is', 'was', 'has', 'had', 'said', 'says', 'however', 'then', 'now', 'too', 'also', 'in', 'at', 'on', 'for', 'with', 'from', 'by']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'rev', 'sir', 'dame', 'messrs', 'mme', 'mlle']);
 /** Closed-class words that open sentences and never names. */
 const OPENERS = new Set(['after', 'again', 'also', 'although', 'and', 'as', 'at', 'because', 'before', 'but', 'by', 'during', 'for', 'from', 'however', 'if', 'in', 'into', 'meanwhile', 'nor', 'now', 'of', 'on', 'once', 'or', 'since', 'so', 'still', 'then', 'though', 'thus', 'to', 'under', 'unless', 'until', 'when', 'where', 'whether', 'while', 'with', 'within', 'without', 'yet']);
@@ -196,7 +200,7 @@ class Extractor {
         }
         this.classify({ ...run, from, to: person.from });
       }
-      this.add(run, person.from, to, 'person', 'name', this.roleAfter(run, to));
+      this.add(run, person.from, to, 'person', 'name', undefined, this.roleAfter(run, to));
       return;
     }
     // A title, then a name: "Ambassador Goldberg", "Ms. Kim".
@@ -217,7 +221,7 @@ class Extractor {
     if (kind && this.inHeading(run) && !isKnownPlace(text) && !isKnownOrganization(text) && this.doc.text.split(text).length < 3) return;
     // A head word alone ("Office", "Police") is a common noun, not a name.
     if (words.length === 1 && headed && !isKnownOrganization(text)) return;
-    if (kind) this.add(run, from, to, kind, words.length === 1 && isAcronym(words[0]!.text) ? 'acronym' : 'name', kind === 'person' ? this.roleAfter(run, to) : undefined);
+    if (kind) this.add(run, from, to, kind, words.length === 1 && isAcronym(words[0]!.text) ? 'acronym' : 'name', undefined, kind === 'person' ? this.roleAfter(run, to) : undefined);
     else if (words.length === 1) this.pending.push({ run: { ...run, from, to }, text, span: spanOf(words) });
   }
 
@@ -289,7 +293,7 @@ class Extractor {
     }
     const before = tokens[from - 1];
     if (before && before.kind === 'word' && isTitle(before.text) && before.text === before.lower) return 'person'; // "legislator Ha"
-    if (this.roleAfter(run, to) && words.every((t) => !isCommonWord(bare(t.text)) || isGivenName(t.text))) return 'person';
+    if (this.roleAfter(run, to) !== undefined && words.every((t) => !isCommonWord(bare(t.text)) || isGivenName(t.text))) return 'person';
     if (words.length >= 2 && words.length <= 4 && words.every((t) => !isKnownWord(t.text) || isGivenName(t.text) || isAsianSurname(t.text))) return 'person';
     const after = tokens[to];
     if (words.length <= 3 && after && SPEECH_VERBS.has(after.lower) && words.every((t) => !isCommonWord(bare(t.text)))) return 'person';
@@ -304,16 +308,21 @@ class Extractor {
     let k = to + 1;
     if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') k++;
     const start = k;
-    // Up to two modifiers before the title word: "special advisor", "deputy national security advisor".
+    // Up to three modifiers before the role word: "special advisor", "deputy national security advisor".
     let titleAt = -1;
     for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
-      if (tokens[j]!.kind !== 'word') break;
-      if (isTitle(tokens[j]!.text) || /^(member|head|official|leader|founder|owner|editor|executive|analyst|researcher|expert|resident|student|worker|manager)$/.test(tokens[j]!.lower)) {
+      if (tokens[j]!.kind !== 'word' || ROLE_STOPS.has(tokens[j]!.lower) || (j > k && /^\p{Lu}/u.test(tokens[j]!.text) && !isRoleWord(tokens[j]!.text) && j === k)) break;
+      if (isRoleWord(tokens[j]!.text) && !HONORIFICS.has(bare(tokens[j]!.text))) {
         titleAt = j;
         break;
       }
     }
     if (titleAt < 0) return undefined;
+    // "Ladgham, Mr. Kennedy sent…": a name right after the role word means this was no apposition.
+    const next = tokens[titleAt + 1];
+    if (next && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !isRoleWord(next.text) && next.lower !== 'of') {
+      if (isGivenName(next.text) || isAsianSurname(next.text)) return undefined;
+    }
     let end = titleAt + 1;
     while (end < tokens.length && tokens[end]!.text !== ',' && tokens[end]!.text !== '.' && tokens[end]!.text !== ';' && tokens[end]!.text !== '”' && tokens[end]!.text !== '"' && end - start < 16) end++;
     return textOf(this.doc, tokens.slice(start, end));
@@ -330,7 +339,7 @@ class Extractor {
     }
   }
 
-  private add(run: Run, from: number, to: number, kind: Mention['kind'], via: MentionVia, title?: string): void {
+  private add(run: Run, from: number, to: number, kind: Mention['kind'], via: MentionVia, title?: string, role?: string): void {
     // An honorific is part of how the person is named ("Mrs. Kennedy"), unlike a job title.
     while (kind === 'person' && from > 0 && HONORIFICS.has(bare(run.view.tokens[from - 1]!.text))) from--;
     const words = run.view.tokens.slice(from, to);
@@ -338,9 +347,12 @@ class Extractor {
     const text = this.doc.text.slice(span.start, span.end);
     if (via === 'surname' || (kind === 'person' && words.length === 1)) {
       // A lone surname: link to a full name if one is known, else keep it as a name of its own.
-      const index = this.personBySurname(text, span.start);
-      if (index !== undefined) {
-        this.push(index, { ...span, text, kind, via: 'surname', sentence: run.sentence, ...(title ? { title } : {}) });
+      const index = this.personBySurname(text.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame)\.?\s+/, ''), span.start);
+      // "President Kennedy" is not "Jacqueline Kennedy, the First Lady": a different title means a different person.
+      const entity = index === undefined ? undefined : this.entities[index]!;
+      const compatible = !title || !entity || !entity.titles.length || HONORIFICS.has(bare(title)) || entity.titles.some((t) => t.toLowerCase().split(/[\s.]+/).some((w) => bare(title).split(/[\s.]+/).includes(w) && isRoleWord(w)));
+      if (index !== undefined && compatible) {
+        this.push(index, { ...span, text, kind, via: 'surname', sentence: run.sentence, ...(title ? { title } : {}), ...(role ? { role } : {}) });
         return;
       }
     }
@@ -354,14 +366,14 @@ class Extractor {
     }
     const entity = this.entities[index]!;
     entity.spellings.set(text, (entity.spellings.get(text) ?? 0) + 1);
-    this.push(index, { ...span, text, kind, via, sentence: run.sentence, ...(title ? { title } : {}) });
+    this.push(index, { ...span, text, kind, via, sentence: run.sentence, ...(title ? { title } : {}), ...(role ? { role } : {}) });
   }
 
   private push(index: number, mention: Omit<Mention, 'entity'>): void {
     const entity = this.entities[index]!;
     entity.mentions.push(this.mentions.length);
     this.mentions.push({ ...mention, entity: index });
-    if (mention.title && !entity.titles.includes(mention.title)) entity.titles.push(mention.title);
+    for (const t of [mention.title, mention.role]) if (t && !entity.titles.includes(t)) entity.titles.push(t);
   }
 
   /** The person whose name contains this word (the nearest earlier one when several do). */

@@ -25,6 +25,22 @@ export function isTitle(word: string): boolean {
   return titles.has(bare(word));
 }
 
+/** Nouns that head a role in apposition besides titles: ", a member of the assembly". */
+const ROLE_NOUNS = new Set(['member', 'head', 'official', 'leader', 'founder', 'owner', 'editor', 'executive', 'analyst', 'researcher', 'expert', 'resident', 'student', 'worker', 'manager']);
+
+/** The word that heads a role: "director" in "deputy director of security". */
+export function roleHead(role: string): string | undefined {
+  return role
+    .split(/\s+/)
+    .map((w) => bare(w))
+    .find((w) => titles.has(w) || ROLE_NOUNS.has(w));
+}
+
+/** A title or a role noun. */
+export function isRoleWord(word: string): boolean {
+  return titles.has(bare(word)) || ROLE_NOUNS.has(bare(word));
+}
+
 /** A word that makes a name an organisation: "Ministry", "Agency", "Daily". */
 export function isOrganizationHead(word: string): boolean {
   return orgHeads.has(bare(word));

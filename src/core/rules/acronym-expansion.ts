@@ -1,0 +1,52 @@
+/**
+ * acronym-expansion — "Internet & Security Agency (Kisa)".
+ *
+ * Flags an acronym whose expansion in the text does not fit its letters
+ * (Schwartz and Hearst's test: each letter of the short form found, in
+ * order, in the long form, the first at the start of a word), and an acronym
+ * given two different expansions in one document.
+ *
+ * Deliberately not flagged:
+ * - expansions that fit, however loosely: "Economic and Social Council
+ *   (ECOSOC)", "UN Office on Drugs and Crime (UNODC)";
+ * - a parenthesis after lower-case words ("information technology (ICT)" is
+ *   checked only when the words before it are a capitalised name).
+ */
+import { acronymDefinitions } from '../entities/acronyms.js';
+import type { Rule } from '../rule.js';
+
+export const acronymExpansion: Rule = {
+  id: 'acronym-expansion',
+  category: 'consistency',
+  severity: 'warning',
+  safeFix: false,
+  description: 'An acronym whose spelled-out name does not fit its letters, or that is spelled out two ways',
+  check(doc, report) {
+    const seen = new Map<string, string>();
+    for (const def of acronymDefinitions(doc)) {
+      const short = def.short.text;
+      if (!def.fits) {
+        const initial = short.charAt(0).toUpperCase();
+        report({
+          start: def.short.start,
+          end: def.short.end,
+          message: `\`${short}\` does not fit \`${def.long.text}\`: ${def.long.text.split(/\s+/).some((w) => w.charAt(0).toUpperCase() === initial) ? 'its letters are not found in order' : `no word starts with ${initial}`}`,
+          note: 'Machine translation drops or reorders words of an organisation\'s name while keeping the acronym, or keeps the acronym of the original-language name. Check the full name.',
+          data: { long: def.long.text },
+        });
+      }
+      const key = short.toUpperCase();
+      const earlier = seen.get(key);
+      if (earlier !== undefined && earlier.toLowerCase() !== def.long.text.toLowerCase() && !earlier.toLowerCase().endsWith(def.long.text.toLowerCase()) && !def.long.text.toLowerCase().endsWith(earlier.toLowerCase())) {
+        report({
+          start: def.long.start,
+          end: def.long.end,
+          message: `\`${short}\` is spelled out as \`${def.long.text}\` here but as \`${earlier}\` earlier`,
+          note: 'An acronym should stand for one name throughout an article.',
+          suggestions: [earlier],
+        });
+      }
+      if (earlier === undefined) seen.set(key, def.long.text);
+    }
+  },
+};
