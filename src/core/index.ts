@@ -8,7 +8,7 @@
  * result.findings; // [{ rule: 'currency-spacing', start: 4, end: 13, suggestions: ['$540,000'], ... }]
  * ```
  */
-export { analyze, analyzeText, type AnalyzeOptions, type DocumentInput } from './analyze.js';
+export { analyze, analyzeText, Workspace, type AnalyzeOptions, type DocumentInput, type WorkspaceEntity } from './analyze.js';
 export { readConfig, defaultConfig, ruleLevel, DOMAINS, SETTING_KEYS, type Config, type ConfigResult, type GlossaryEntry, type NameEntry } from './config.js';
 export { RULES, RULE_IDS, getRule } from './registry.js';
 export { docsPath, type Rule } from './rule.js';

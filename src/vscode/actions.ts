@@ -40,13 +40,17 @@ export class CopydeskActions implements vscode.CodeActionProvider {
       const diagnostic = checked.diagnostics[i]!;
       const rule = getRule(finding.rule);
       const label = rule?.id ?? finding.rule;
+      const canonical = typeof finding.data?.canonical === 'string' ? finding.data.canonical : undefined;
       finding.suggestions.forEach((suggestion, n) => {
-        const action = new vscode.CodeAction(suggestion ? `Replace with "${suggestion}"` : `Delete "${finding.actual}"`, vscode.CodeActionKind.QuickFix);
+        const count = typeof finding.data?.count === 'number' ? finding.data.count : 0;
+        const title = canonical === suggestion && count ? `Use "${suggestion}" (${count} mention${count === 1 ? '' : 's'})` : suggestion ? `Replace with "${suggestion}"` : `Delete "${finding.actual}"`;
+        const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         action.edit = replaceEdit(document, [{ finding, text: suggestion }]);
         action.diagnostics = [diagnostic];
         action.isPreferred = n === 0 && finding.safe;
         actions.push(action);
       });
+      if (canonical && finding.rule === 'name-variants') actions.push(...nameActions(document, checked.result.findings, finding, canonical, diagnostic));
       const sameRule = checked.result.findings.filter((f) => f.rule === finding.rule && f.safe);
       if (finding.safe && sameRule.length > 1) {
         const all = fixAll(document, sameRule, vscode.CodeActionKind.QuickFix, `Fix all ${label} problems`);
@@ -78,6 +82,26 @@ export function replaceEdit(document: vscode.TextDocument, edits: { finding: Fin
     lastEnd = finding.end;
   }
   return edit;
+}
+
+/** "Use X everywhere in this file" and "Make X the canonical spelling for this workspace". */
+function nameActions(document: vscode.TextDocument, findings: readonly Finding[], finding: Finding, canonical: string, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const out: vscode.CodeAction[] = [];
+  const same = findings.filter((f) => f.rule === finding.rule && f.data?.canonical === canonical);
+  if (same.length > 1) {
+    const all = new vscode.CodeAction(`Use "${canonical}" everywhere in this file`, vscode.CodeActionKind.QuickFix);
+    all.edit = replaceEdit(document, same.map((f) => ({ finding: f, text: canonical })));
+    all.diagnostics = [diagnostic];
+    out.push(all);
+  }
+  if (!finding.data?.configured) {
+    const variants = [...new Set(same.map((f) => f.actual).filter((a) => a !== canonical))];
+    const make = new vscode.CodeAction(`Make "${canonical}" the canonical spelling for this workspace (${settingsFileLabel(document.uri)})`, vscode.CodeActionKind.QuickFix);
+    make.command = { command: 'copydesk.makeCanonical', title: make.title, arguments: [document.uri, canonical, variants] };
+    make.diagnostics = [diagnostic];
+    out.push(make);
+  }
+  return out;
 }
 
 function fixAll(document: vscode.TextDocument, findings: readonly Finding[], kind: vscode.CodeActionKind, title: string): vscode.CodeAction | undefined {

@@ -6,12 +6,16 @@
 import * as vscode from 'vscode';
 import { CopydeskActions } from './actions.js';
 import { Checker, SCHEMES } from './checker.js';
+import { EntitiesView, type EntityNode } from './entities.js';
 import { Settings, updateWorkspaceSetting } from './settings.js';
 import { StatusBar } from './status.js';
 
 /** What `activate` returns: handles the integration tests use to observe the extension. */
 export interface CopydeskApi {
   checker: Checker;
+  entities: EntitiesView;
+  /** Resolves when the first background index of workspace articles has finished. */
+  indexed: Promise<number>;
 }
 
 export function activate(context: vscode.ExtensionContext): CopydeskApi {
@@ -24,12 +28,16 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
   });
   const checker = new Checker(settings, context.extensionUri);
   const status = new StatusBar(checker);
+  const entities = new EntitiesView(checker);
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md,markdown}');
 
   const selector: vscode.DocumentSelector = [...SCHEMES].map((scheme) => ({ scheme }));
   context.subscriptions.push(
     output,
     checker,
     status,
+    entities,
+    watcher,
     vscode.languages.registerCodeActionsProvider(selector, new CopydeskActions(checker), CopydeskActions.metadata),
     vscode.workspace.onDidOpenTextDocument((document) => checker.check(document)),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -40,12 +48,46 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       if (event.affectsConfiguration('copydesk')) checker.recheckAll();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => checker.recheckAll()),
+    watcher.onDidCreate((uri) => void checker.indexFile(uri)),
+    watcher.onDidChange((uri) => void checker.indexFile(uri)),
+    watcher.onDidDelete((uri) => checker.removeFile(uri)),
     vscode.commands.registerCommand('copydesk.ignore', (uri: vscode.Uri, term: string) =>
       updateWorkspaceSetting(uri, 'ignore', (current) => unique([...(Array.isArray(current) ? current : []), term]), `"${term}" will not be flagged`),
     ),
     vscode.commands.registerCommand('copydesk.disableRule', (uri: vscode.Uri, rule: string) =>
       updateWorkspaceSetting(uri, 'rules', (current) => ({ ...(isObject(current) ? current : {}), [rule]: 'off' }), `${rule} is off`),
     ),
+    vscode.commands.registerCommand('copydesk.makeCanonical', (uri: vscode.Uri, canonical: string, variants: string[] = []) =>
+      updateWorkspaceSetting(
+        uri,
+        'names',
+        (current) => {
+          const names: Record<string, string[]> = isObject(current) ? { ...(current as Record<string, string[]>) } : Array.isArray(current) ? Object.fromEntries(current.map((n) => [String(n), []])) : {};
+          names[canonical] = unique([...(Array.isArray(names[canonical]) ? names[canonical] : []), ...variants]);
+          return names;
+        },
+        `"${canonical}" is the canonical spelling`,
+      ),
+    ),
+    vscode.commands.registerCommand('copydesk.entities.makeCanonical', (node?: EntityNode) => {
+      if (node?.type !== 'entity') return;
+      const uri = node.entry.documents[0]?.uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (uri) return vscode.commands.executeCommand('copydesk.makeCanonical', uri, node.entry.name, node.entry.variants);
+    }),
+    vscode.commands.registerCommand('copydesk.entities.ignore', (node?: EntityNode) => {
+      if (node?.type !== 'entity') return;
+      const uri = node.entry.documents[0]?.uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (uri) return vscode.commands.executeCommand('copydesk.ignore', uri, node.entry.name);
+    }),
+    vscode.commands.registerCommand('copydesk.entities.showWorkspace', () => entities.setScope('workspace')),
+    vscode.commands.registerCommand('copydesk.entities.showFile', () => entities.setScope('file')),
+    vscode.commands.registerCommand('copydesk.revealMention', async (uri: vscode.Uri, start: number, end: number) => {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document, { preserveFocus: false, preview: true });
+      const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
     vscode.commands.registerCommand('copydesk.checkDocument', () => {
       const document = vscode.window.activeTextEditor?.document;
       if (document) checker.check(document);
@@ -53,7 +95,15 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
     vscode.commands.registerCommand('copydesk.showOutput', () => output.show()),
   );
   for (const document of vscode.workspace.textDocuments) checker.check(document);
-  return { checker };
+  // Index the workspace's other articles for cross-document name checks, off the activation path.
+  const indexing = new vscode.CancellationTokenSource();
+  context.subscriptions.push(indexing);
+  const indexed = new Promise<number>((resolve) => setTimeout(resolve, 0)).then(() => checker.indexWorkspace(indexing.token));
+  indexed.then(
+    (count) => output.info(`Indexed ${count} article file(s) for cross-document name checks.`),
+    (error: unknown) => output.error(`Indexing the workspace failed: ${String(error)}`),
+  );
+  return { checker, entities, indexed };
 }
 
 export function deactivate(): void {}
