@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const MECHANISMS = ['wrong-sense', 'calque', 'fixed-phrase', 'non-word', 'untranslated', 'stutter', 'headline', 'name-garble'];
 const LABELS = ['sourced', 'unsourced', 'vague'];
+const ABBREV = /\b(Rep|Sen|Gov|Dr|Mr|Mrs|Ms|St|No|Gen|Lt|Col|Capt|Prof|Jr|Sr|vs|U\.S|a\.m|p\.m)\.\s/g;
 const LIMITS = { garbled: [6, 14], clean: [8, 15], figures: [8, 14] };
 
 const errors = [];
@@ -78,7 +79,7 @@ function sentences(plain) {
   return plain
     .split('\n')
     .filter((l) => l.trim())
-    .flatMap((l) => l.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/))
+    .flatMap((l) => l.replace(ABBREV, '$1\u0000').split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/))
     .filter((s) => s.trim()).length;
 }
 
