@@ -63,7 +63,7 @@ export function parse(text, file = '?') {
       if (!m) { err(file, `malformed figure annotation: [[${inner}]]`); plain += inner; i = close + 2; continue; }
       const [, fig, label] = m;
       if (!LABELS.includes(label)) err(file, `unknown label ${label} in [[${inner}]]`);
-      if (!/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|half|third|quarter|dozen|first|second|fourth|fifth|largest|biggest/i.test(fig)) warn(file, `figure without a number word: ${fig}`);
+      if (!/\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|billion|trillion|forty|fifty|hundred|thousand|million|half|third|quarter|dozen|first|second|fourth|fifth|largest|biggest/i.test(fig)) warn(file, `figure without a number word: ${fig}`);
       plain += fig;
       figs.push({ text: fig, label, start, end: plain.length });
     }
