@@ -101,7 +101,14 @@ function settingsSchema() {
       additionalProperties: { type: 'number', exclusiveMinimum: 0 },
       markdownDescription: 'Units of a currency per US dollar, overriding the approximate table shipped with Copydesk: `{"KRW": 1380}`.',
     },
-    'copydesk.checkedFigures': { ...stringList, scope: 'resource', default: [], markdownDescription: 'Figures (their exact text, such as `$310 million`) that the desk has checked by hand; the sourcing rules leave them alone.' },
+    'copydesk.checkedFigures': {
+      type: ['array', 'object'],
+      scope: 'resource',
+      default: [],
+      items: { type: 'string' },
+      additionalProperties: stringList,
+      markdownDescription: 'Figures (their exact text, such as `$310 million`) that the desk has checked by hand, which the sourcing rules leave alone: a list for every article, or an object of file paths (relative to the workspace folder, `*` for all) to lists: `{"articles/seoul.txt": ["$310 million"]}`.',
+    },
   };
   const declared = Object.keys(properties).map((k) => k.slice('copydesk.'.length)).sort();
   const known = [...core.SETTING_KEYS].sort();

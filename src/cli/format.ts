@@ -35,7 +35,7 @@ export interface JsonReport {
   version: 1;
   files: {
     path: string;
-    findings: (Omit<Finding, 'start' | 'end'> & JsonRange & { docs: string })[];
+    findings: (Omit<Finding, 'start' | 'end' | 'fixes'> & JsonRange & { docs: string; fixes?: { title: string; edits: (JsonRange & { text: string })[] }[] })[];
     entities: (Omit<Entity, 'mentions'> & { mentions: JsonRange[] })[];
     translationScore: number;
     truncatedAt?: number;
@@ -53,7 +53,20 @@ export function toJson(files: readonly CheckedFile[]): JsonReport {
         path: file.path,
         findings: file.result.findings.map((finding) => {
           const { start, end, ...rest } = finding;
-          return { rule: rest.rule, category: rest.category, severity: rest.severity, message: rest.message, ...range({ start, end }), actual: rest.actual, suggestions: rest.suggestions, safe: rest.safe, ...(rest.note ? { note: rest.note } : {}), ...(rest.data ? { data: rest.data } : {}), docs: docsPath(rest.rule) };
+          return {
+            rule: rest.rule,
+            category: rest.category,
+            severity: rest.severity,
+            message: rest.message,
+            ...range({ start, end }),
+            actual: rest.actual,
+            suggestions: rest.suggestions,
+            safe: rest.safe,
+            ...(rest.note ? { note: rest.note } : {}),
+            ...(rest.fixes ? { fixes: rest.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ ...range(e), text: e.text })) })) } : {}),
+            ...(rest.data ? { data: rest.data } : {}),
+            docs: docsPath(rest.rule),
+          };
         }),
         entities: file.result.entities.map(({ mentions, ...entity }) => ({ ...entity, mentions: mentions.map(range) })),
         translationScore: file.result.translationScore,

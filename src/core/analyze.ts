@@ -177,6 +177,7 @@ export class Workspace {
       actual: doc.text.slice(report.start, report.end),
       suggestions: report.suggestions ?? [],
       safe: (report.safe ?? rule.safeFix) && (report.suggestions?.length ?? 0) > 0,
+      ...(report.fixes ? { fixes: report.fixes.map((fix) => ({ title: fix.title, edits: fix.edits.map((e) => ({ ...e, expect: doc.text.slice(e.start, e.end) })) })) } : {}),
       ...(report.data ? { data: report.data } : {}),
     };
     return this.ignore?.test(finding.actual) ? undefined : finding;

@@ -47,8 +47,12 @@ export interface Config {
   maxFileSize: number;
   /** Units of each currency per US dollar, overriding the shipped table (ISO codes). */
   exchangeRates: Record<string, number>;
-  /** Figures (exact text) the desk has checked by hand; never flagged as unsourced. */
-  checkedFigures: string[];
+  /**
+   * Figures (exact text) the desk has checked by hand, never flagged as
+   * unsourced: for every document (`path` "*") or for one file, by its path
+   * relative to the workspace folder.
+   */
+  checkedFigures: { path: string; figures: string[] }[];
 }
 
 /** The domains a story can be about; glossary entries may name them. */
@@ -123,14 +127,19 @@ export function readConfig(raw: unknown, ruleIds: readonly string[]): ConfigResu
         break;
       }
       case 'ignore':
-      case 'languages':
-      case 'checkedFigures': {
+      case 'languages': {
         const list = stringList(value);
         if (!list) bad(key, 'expected a list of strings');
         else if (list.length > LIMITS.list) bad(key, `more than ${LIMITS.list} entries`);
         else if (key === 'ignore') config.ignore = list;
-        else if (key === 'languages') config.languages = list;
-        else config.checkedFigures = list;
+        else config.languages = list;
+        break;
+      }
+      case 'checkedFigures': {
+        const list = stringList(value);
+        if (list) config.checkedFigures = [{ path: '*', figures: list }];
+        else if (isObject(value) && Object.values(value).every((v) => stringList(v))) config.checkedFigures = Object.entries(value).map(([path, figures]) => ({ path, figures: stringList(figures)! }));
+        else bad(key, 'expected a list of figures, or an object of file paths to lists of figures');
         break;
       }
       case 'sources': {

@@ -67,7 +67,15 @@ const MONEY_BEFORE = new RegExp(
 const MONEY_AFTER = new RegExp(String.raw`(?<![\p{L}\p{N}.,$])(${QUALIFIER})?(${NUM})(?:[ \u00A0](${SCALE_WORDS}))?[ \u00A0](${alternatives(byWord.keys())})(?![\p{L}])`, 'giu');
 const PERCENT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(${QUALIFIER})?(${NUM})[ \u00A0]?(%|percent\b|per cent\b|percentage points?\b)`, 'giu');
 const COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,:/$€£¥₩-])(${QUALIFIER})?(${NUM})(?:[ \u00A0](${SCALE_WORDS}))?(?![\p{L}\p{N}%:]|[.,]\d|-\p{L})(?:[ \u00A0]+(?:of[ \u00A0]+)?([\p{L}][\p{L}-]*))?`, 'giu');
-const RANK = /(?<![\p{L}\p{N}])(?:No\.?[ \u00A0]?(\d{1,3})(?![\p{N}])|(\d{1,3})(?:st|nd|rd|th)-(?:largest|biggest|highest|lowest|smallest|best|worst|richest|poorest|most\b[\p{L} -]*)|(?:ranked|ranks|ranking)[ \u00A0](\d{1,3})(?:st|nd|rd|th)?)/gu;
+const SUPERLATIVE = '(?:largest|biggest|busiest|highest|lowest|smallest|best|worst|richest|poorest|fastest|slowest|oldest|newest|deadliest|most-[\\p{L}]+)';
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const RANK = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:No\.?[ \u00A0]?(\d{1,3})(?![\p{N}])|(\d{1,3})(?:st|nd|rd|th)[- ]${SUPERLATIVE}|(${ORDINAL_WORDS.join('|')})[- ]${SUPERLATIVE}|(?:ranked|ranks|ranking)[ \u00A0](\d{1,3})(?:st|nd|rd|th)?)(?![\p{L}])`,
+  'giu',
+);
+/** Fractions of a whole used as statistics: "more than half of", "a quarter of homes". */
+const FRACTIONS: Record<string, number> = { half: 50, 'a third': 33.3, 'one third': 33.3, 'one-third': 33.3, 'two-thirds': 66.7, 'two thirds': 66.7, 'a quarter': 25, 'one quarter': 25, 'one-quarter': 25, 'three-quarters': 75, 'three quarters': 75, 'a fifth': 20, 'one-fifth': 20, 'a tenth': 10 };
+const FRACTION = new RegExp(String.raw`(?<![\p{L}])(${QUALIFIER})?(${Object.keys(FRACTIONS).join('|')})(?=[ \u00A0]+of\b)`, 'giu');
 
 /** Words after a number that make it something other than a counted figure. */
 const NOT_COUNTED = new Set([
@@ -75,6 +83,21 @@ const NOT_COUNTED = new Set([
   'weeks', 'week', 'months', 'month', 'years', 'year', 'decades', 'decade', 'centuries', 'century', 'times', 'o\'clock', 'and', 'or', 'to', 'of', 'per',
   'p', 'pp', 'st', 'nd', 'rd', 'th',
 ]);
+/** Numbers written as words (not "one": "one of the", "one day" are rarely figures). */
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozens: 24, hundreds: 200, thousands: 2000, millions: 2e6,
+};
+const WORD_COUNT = new RegExp(
+  String.raw`(?<![\p{L}-])(${QUALIFIER})?(${Object.keys(NUMBER_WORDS).join('|')})(?:-(one|two|three|four|five|six|seven|eight|nine))?(?:[ \u00A0]+(thousand|million|billion))?[ \u00A0]+(?:of[ \u00A0]+)?(?:(?:the|their|its|these)[ \u00A0]+)?([\p{Ll}][\p{Ll}-]*)`,
+  'giu',
+);
+const UNITS_DIGITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** Words after a number that cannot be what it counts: verbs, prepositions, conjunctions. */
+const NOT_UNITS = new Set(['a', 'an', 'the', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
+const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 /** Words before a number that make it an identifier. */
 const IDENTIFIER_BEFORE = /(?:\b(?:no|nos|page|pages|p|pp|chapter|article|section|room|flight|route|highway|line|platform|gate|bus|channel|level|grade|phase|version|model|number|vol|volume|act|paragraph|clause|item|resolution|lot|unit|apt|suite|figure|fig|table|block|district|ward|zone|precinct)\.?[ \u00A0]*)$/i;
 
@@ -152,6 +175,8 @@ export function figures(doc: Doc): Figure[] {
       const qualifier = m[1] ?? '';
       const currency = byWord.get(m[4]!.toLowerCase());
       if (!currency) return;
+      // "200 pounds" after "weigh" is a weight, not money.
+      if (/^pounds?$/i.test(m[4]!) && /\b(?:weigh\w*|heav\w*|lost|gained)\b[^.]{0,30}$/i.test(doc.text.slice(Math.max(0, start - 40), start))) return;
       // "won" after a number is the currency only when it is not a verb: "3 won" vs "the team that won".
       if (m[4]!.toLowerCase() === 'won' && /^[ \u00A0]+(?:the|a|an|by|in|on|at|against|over)\b/i.test(doc.text.slice(start + m[0].length, start + m[0].length + 10))) return;
       const amountStart = start + qualifier.length;
@@ -162,20 +187,45 @@ export function figures(doc: Doc): Figure[] {
       add({ kind: 'percent', start, end: start + m[0].length, text: m[0], value: number(m[2]!), unit: '%', amount: { start: start + qualifier.length, end: start + m[0].length } });
     });
     scan(doc, RANK, (m, start) => {
-      add({ kind: 'rank', start, end: start + m[0].length, text: m[0], value: Number(m[1] ?? m[2] ?? m[3]), amount: { start, end: start + m[0].length } });
+      // "the No. 4 shirt": a number that names something, not a ranking.
+      if (m[1] && /^[ \u00A0]+\p{Ll}/u.test(doc.text.slice(start + m[0].length, start + m[0].length + 3)) && !/^[ \u00A0]+(?:in|on|at|for|among|after|with|of)\b/.test(doc.text.slice(start + m[0].length, start + m[0].length + 8))) return;
+      const value = m[3] ? ORDINAL_WORDS.indexOf(m[3].toLowerCase()) + 1 : Number(m[1] ?? m[2] ?? m[4]);
+      add({ kind: 'rank', start, end: start + m[0].length, text: m[0], value, amount: { start, end: start + m[0].length } });
+    });
+    scan(doc, FRACTION, (m, start) => {
+      const qualifier = m[1] ?? '';
+      add({ kind: 'percent', start, end: start + m[0].length, text: m[0], value: FRACTIONS[m[2]!.toLowerCase()] ?? 0, unit: '%', amount: { start: start + qualifier.length, end: start + m[0].length } });
     });
     scan(doc, COUNT, (m, start) => {
       const qualifier = m[1] ?? '';
       const amountStart = start + qualifier.length;
       const amountEnd = amountStart + m[2]!.length + (m[3] ? m[3].length + 1 : 0);
-      const unit = m[4]?.toLowerCase();
+      const next = m[4]?.toLowerCase();
+      // The word after the number is its unit only when it can be a noun: "34 are" has no unit.
+      const unit = next && !NOT_UNITS.has(next) ? next : undefined;
       const before = doc.text.slice(Math.max(0, amountStart - 24), amountStart);
-      if (unit && NOT_COUNTED.has(unit.replace(/\.$/, ''))) return;
+      // Durations are figures only as statistics: estimated ("about 30 years") or averaged ("the average delay was 14 minutes").
+      if (unit && NOT_COUNTED.has(unit.replace(/\.$/, '')) && !(DURATIONS.has(unit) && (qualifier || /\baverag/i.test(doc.text.slice(doc.sentences[sentenceAt(doc, start)]!.start, start))))) return;
+      // "Boeing 737", "Route 9", "Windows 11": a number that is part of a name.
+      if (!qualifier && /\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(before)) return;
       if (!qualifier && IDENTIFIER_BEFORE.test(before)) return;
-      if (/[\p{L}][ \u00A0]*,[ \u00A0]*$/u.test(before) && /^[ \u00A0]*[,)]/.test(doc.text.slice(amountEnd, amountEnd + 2)) && !unit) return; // "Kim, 54,"
+      // An age in apposition: "Kim, 54," or "…Stansbery, 39."
+      if (/[\p{L}.][ \u00A0]*,[ \u00A0]*$/u.test(before) && /^[ \u00A0]*(?:[,)]|\.(?:\s|$))/.test(doc.text.slice(amountEnd, amountEnd + 2)) && !unit) return;
       if (!unit && !qualifier && !m[3] && Number(m[2]!.replace(/,/g, '')) < 10) return; // bare small numbers: list items, scores
       const end = unit ? start + m[0].length : amountEnd;
       add({ kind: 'count', start, end, text: doc.text.slice(start, end), value: number(m[2]!) * scale(m[3]), ...(unit ? { unit } : {}), amount: { start: amountStart, end: amountEnd } });
+    });
+    scan(doc, WORD_COUNT, (m, start) => {
+      const qualifier = m[1] ?? '';
+      const unit = m[5]!.toLowerCase();
+      if (NOT_UNITS.has(unit) || NOT_COUNTED.has(unit) || /^(?:percent|per)$/.test(unit)) return;
+      // Capitalised mid-sentence, a number word is part of a name ("Three Kingdoms").
+      const word = m[2]!;
+      if (/^\p{Lu}/u.test(word) && !/(?:^|[.!?"“]\s*)$/u.test(doc.text.slice(Math.max(0, start - 3), start + qualifier.length))) return;
+      const value = (NUMBER_WORDS[word.toLowerCase()]! + (m[3] ? UNITS_DIGITS[m[3].toLowerCase()]! : 0)) * scale(m[4]);
+      const amountStart = start + qualifier.length;
+      const amountEnd = amountStart + word.length + (m[3] ? m[3].length + 1 : 0) + (m[4] ? m[4].length + 1 : 0);
+      add({ kind: 'count', start, end: start + m[0].length, text: m[0], value, unit, amount: { start: amountStart, end: amountEnd } });
     });
     return out.sort((a, b) => a.start - b.start);
   });

@@ -7,11 +7,14 @@
 import type { Rule } from './rule.js';
 import { acronymCase } from './rules/acronym-case.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
+import { boilerplateRule } from './rules/boilerplate.js';
 import { conflictingTitles } from './rules/conflicting-titles.js';
 import { currencySpacing } from './rules/currency-spacing.js';
 import { hyphenSpacing } from './rules/hyphen-spacing.js';
 import { nameVariants } from './rules/name-variants.js';
 import { repeatedWord } from './rules/repeated-word.js';
+import { unsourcedFigure } from './rules/unsourced-figure.js';
+import { vagueAttribution } from './rules/vague-attribution.js';
 import { wrongSense } from './rules/wrong-sense.js';
 
 /** Every rule, grouped by category in the order the docs list them. */
@@ -23,7 +26,11 @@ export const RULES: readonly Rule[] = [
   conflictingTitles,
   acronymExpansion,
   acronymCase,
+  // sourcing
+  unsourcedFigure,
+  vagueAttribution,
   // cleanup
+  boilerplateRule,
   repeatedWord,
   currencySpacing,
   hyphenSpacing,

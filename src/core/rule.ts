@@ -21,6 +21,8 @@ export interface Report extends Span {
   safe?: boolean;
   /** Overrides the rule's severity for this one finding (e.g. review-only matches as hints). */
   severity?: Severity;
+  /** Fixes that edit elsewhere than [start, end) ("add according to [source]" at the clause end). */
+  fixes?: { title: string; edits: (Span & { text: string })[] }[];
   data?: Record<string, unknown>;
 }
 

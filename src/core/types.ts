@@ -21,6 +21,14 @@ export interface Span {
   end: number;
 }
 
+/** A fix that edits text away from the finding's own span (inserting "according to [source]"). */
+export interface Fix {
+  /** The action's title: "Add \"according to [source]\"". */
+  title: string;
+  /** Edits in document offsets; `expect` is the text each replaces, checked before applying. */
+  edits: (Span & { text: string; expect: string })[];
+}
+
 /** One problem in one document, as a rule reports it and as hosts receive it. */
 export interface Finding extends Span {
   /** The stable kebab-case id of the rule, also the setting key in `copydesk.rules`. */
@@ -37,6 +45,8 @@ export interface Finding extends Span {
   suggestions: string[];
   /** True when the first suggestion can be applied without reading the context (a preferred quick fix). */
   safe: boolean;
+  /** Fixes that edit elsewhere than the finding's span, offered after the suggestions. */
+  fixes?: Fix[];
   /** Rule-specific facts a host may show (for example the canonical name a variant belongs to). */
   data?: Record<string, unknown>;
 }

@@ -26,7 +26,7 @@ function workspace(files: Record<string, string | Uint8Array>): string {
 
 describe('copydesk check', () => {
   test('prints the JSON contract with 1-based lines and columns and 0-based UTF-16 offsets', () => {
-    const dir = workspace({ 'articles/a.txt': 'Fee: $ 540,000 📉 in all.\n' });
+    const dir = workspace({ 'articles/a.txt': 'Fee: $ 540,000 📉 in all, the ministry said.\n' });
     const { code, stdout } = copydesk(['check', '--format', 'json', 'articles'], dir);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
@@ -119,7 +119,7 @@ describe('copydesk check', () => {
 });
 
 describe('settings', () => {
-  const article = 'Lazarus sent it to to them. They lost $ 5.';
+  const article = 'Lazarus sent it to to them. The fee is $ 5.';
 
   test('reads copydesk.* from the nearest .vscode/settings.json, comments and trailing commas included', () => {
     const dir = workspace({

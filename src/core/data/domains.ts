@@ -33,6 +33,6 @@ export const DOMAIN_CUES: Record<Domain, readonly string[]> = {
   health: ['clinic*', 'disease*', 'doctor*', 'epidemic*', 'hospital*', 'illness*', 'infection*', 'medic*', 'nurse*', 'outbreak*', 'pandemic*', 'patient*', 'surgeon*', 'symptom*', 'treatment*', 'vaccin*', 'virus*'],
   military: ['army', 'artillery', 'battalion*', 'combat', 'defence', 'defense', 'drone*', 'missile*', 'navy', 'soldier*', 'troop*', 'warplane*', 'weapon*'],
   politics: ['ballot*', 'cabinet', 'campaign*', 'congress*', 'democrat*', 'election*', 'government*', 'lawmaker*', 'legislat*', 'minister*', 'opposition', 'parliament*', 'polls', 'president*', 'republican*', 'senat*', 'vote*', 'voter*'],
-  sport: ['athlete*', 'championship*', 'coach*', 'goal*', 'league*', 'match*', 'olympic*', 'playoff*', 'scored', 'season*', 'stadium*', 'striker*', 'tournament*'],
+  sport: ['athlete*', 'batting', 'championship*', 'coach*', 'goalkeeper*', 'homer*', 'inning*', 'league*', 'midfielder*', 'olympic*', 'pitcher*', 'playoff*', 'quarterback*', 'referee*', 'scored', 'stadium*', 'striker*', 'touchdown*', 'tournament*'],
   technology: ['algorithm*', 'app', 'apps', 'chip*', 'computer*', 'data', 'digital', 'internet', 'online', 'platform*', 'semiconductor*', 'smartphone*', 'software', 'startup*', 'tech'],
 };

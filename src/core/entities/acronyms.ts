@@ -18,6 +18,13 @@ export interface AcronymDefinition {
   long: Span & { text: string };
   /** True when Schwartz–Hearst finds the short form's letters in the long form. */
   fits: boolean;
+  /**
+   * True when the letters fit once one is left out ("KISA" against "Internet &
+   * Security Agency"): a word of the name was probably dropped. A short form
+   * that fits far worse is usually the original-language acronym ("DWD" for
+   * the German Weather Service), which English news keeps.
+   */
+  nearFit: boolean;
   sentence: number;
 }
 
@@ -76,7 +83,10 @@ export function acronymDefinitions(doc: Doc): AcronymDefinition[] {
         longStart += longText.length - candidate.length;
         longText = candidate;
       }
+      const letters = shortText.replace(/[^\p{L}\p{N}]/gu, '');
+      const nearFit = !fits && letters.length >= 3 && [...letters].some((_, i) => bestLongForm(letters.slice(0, i) + letters.slice(i + 1), longText) !== undefined);
       out.push({
+        nearFit,
         short: { start: shortStart, end: shortStart + shortText.length, text: shortText },
         long: { start: longStart, end: longStart + longText.length, text: longText },
         fits,

@@ -1,14 +1,17 @@
 /**
  * acronym-expansion — "Internet & Security Agency (Kisa)".
  *
- * Flags an acronym whose expansion in the text does not fit its letters
+ * Flags an acronym whose expansion in the text misses one of its letters
  * (Schwartz and Hearst's test: each letter of the short form found, in
- * order, in the long form, the first at the start of a word), and an acronym
- * given two different expansions in one document.
+ * order, in the long form, the first at the start of a word; here it passes
+ * once one letter is left out, so a word of the name was probably dropped),
+ * and an acronym given two different expansions in one document.
  *
  * Deliberately not flagged:
  * - expansions that fit, however loosely: "Economic and Social Council
  *   (ECOSOC)", "UN Office on Drugs and Crime (UNODC)";
+ * - acronyms that fit far worse, which are usually the original-language
+ *   name's: "the German Weather Service (DWD)", "the Federal Security Service (FSB)";
  * - a parenthesis after lower-case words ("information technology (ICT)" is
  *   checked only when the words before it are a capitalised name).
  */
@@ -25,7 +28,7 @@ export const acronymExpansion: Rule = {
     const seen = new Map<string, string>();
     for (const def of acronymDefinitions(doc)) {
       const short = def.short.text;
-      if (!def.fits) {
+      if (!def.fits && def.nearFit) {
         const initial = short.charAt(0).toUpperCase();
         report({
           start: def.short.start,

@@ -1,0 +1,58 @@
+/**
+ * The vocabulary of attribution in news English: reporting verbs, the
+ * sources they name, and the vague stand-ins for a source. Lower case,
+ * sorted.
+ *
+ * Sources: written for Copydesk from the PARC attribution corpus guidelines
+ * (Pareti 2012: cue verbs and phrases), the CoNLL-2010 weasel-word cue lists
+ * (Farkas et al. 2010) and AP style on attribution and anonymous sources.
+ */
+
+/** Verbs (in their reporting forms) that attribute what follows or precedes them. */
+export const REPORTING_VERBS: readonly string[] = [
+  'acknowledge', 'acknowledged', 'acknowledges', 'add', 'added', 'adds', 'admit', 'admits', 'admitted', 'allege', 'alleged', 'alleges', 'announce',
+  'announced', 'announces', 'argue', 'argued', 'argues', 'assert', 'asserted', 'asserts', 'believe', 'believed', 'believes', 'calculate',
+  'calculated', 'calculates', 'cite', 'cited', 'cites', 'claim', 'claimed', 'claims', 'conclude', 'concluded', 'concludes', 'confirm', 'confirmed',
+  'confirms', 'count', 'counted', 'counts', 'declare', 'declared', 'declares', 'disclose', 'disclosed', 'discloses', 'emphasise', 'emphasised',
+  'emphasises', 'emphasize', 'emphasized', 'emphasizes', 'estimate', 'estimated', 'estimates', 'expect', 'expected', 'expects', 'explain',
+  'explained', 'explains', 'find', 'finds', 'forecast', 'forecasts', 'found', 'highlight', 'highlighted', 'highlights', 'indicate', 'indicated',
+  'indicates', 'insist', 'insisted', 'insists', 'maintain', 'maintained', 'maintains', 'note', 'noted', 'notes', 'pledge', 'pledged', 'pledges',
+  'post', 'posted', 'predict', 'predicted', 'predicts', 'project', 'projected', 'projects', 'promise', 'promised', 'promises', 'publish',
+  'published', 'publishes', 'put', 'puts', 'quote', 'quoted', 'record', 'recorded', 'records', 'release', 'released', 'releases', 'repeated',
+  'report', 'reported', 'reports', 'reveal', 'revealed', 'reveals', 'said', 'say', 'says', 'show', 'showed', 'shown', 'shows', 'state', 'stated',
+  'states', 'stress', 'stressed', 'stresses', 'suggest', 'suggested', 'suggests', 'tell', 'tells', 'testified', 'testifies', 'testify', 'told',
+  'tweet', 'tweeted', 'underline', 'underlined', 'underscore', 'underscored', 'underscores', 'vow', 'vowed', 'vows', 'warn', 'warned', 'warns',
+  'write', 'writes', 'wrote',
+];
+
+/** Common nouns that name a real source when the verb's subject ("police said", "the ministry estimated"). */
+export const SOURCE_NOUNS: readonly string[] = [
+  'administration', 'agency', 'analysis', 'audit', 'auditor', 'auditors', 'authorities', 'authority', 'bank', 'board', 'budget', 'bureau', 'census',
+  'chairman', 'chief', 'coach', 'commission', 'committee', 'company', 'coroner', 'council', 'court', 'data', 'department', 'director', 'document',
+  'documents', 'figures', 'filing', 'firm', 'government', 'group', 'index', 'indictment', 'investigators', 'judge', 'lawmaker', 'lawmakers', 'lawyer',
+  'lawyers', 'mayor', 'minister', 'ministry', 'office', 'official', 'officials', 'organisers', 'organizers', 'police', 'poll', 'president', 'prosecutor',
+  'prosecutors', 'ranking', 'records', 'regulator', 'regulators', 'report', 'researchers', 'ruling', 'spokesman', 'spokesperson', 'spokeswoman',
+  'statement', 'statistics', 'study', 'survey', 'union', 'witnesses',
+];
+
+/** Stand-ins for a source that name nobody ("some estimates", "experts say"). */
+export const VAGUE_SOURCES: readonly string[] = ['analysts', 'commentators', 'critics', 'estimates', 'experts', 'insiders', 'observers', 'people', 'reports', 'research', 'rumours', 'rumors', 'sources', 'specialists', 'studies'];
+
+/**
+ * Vague-attribution phrases, as patterns (pattern.ts syntax), matched
+ * anywhere in a sentence that names no source.
+ */
+export const VAGUE_PHRASES: readonly string[] = [
+  'according to ?some|unnamed|unconfirmed|media|press|local|several|various|anonymous reports|sources|estimates|accounts',
+  'allegedly',
+  'it is|was|has|had ?been believed|thought|said|reported|estimated|claimed|rumoured|rumored|understood|alleged|feared|suspected',
+  'many|some|most|several ?people|observers|experts|analysts|critics|commentators|insiders believe|believed|say|said|argue|argued|think|thought|claim|claimed|estimate|estimated|suggest|suggested|fear|feared',
+  'reportedly',
+  'research|studies has|have ?shown|suggested|found',
+  'some|other|recent|several|various ?estimates|reports|studies|figures put|suggest|suggested|show|showed|say|said|claim|claimed|indicate|indicated',
+  'widely believed|reported|thought|held',
+  'experts|analysts|observers|sources|critics|insiders say|said|believe|believed|estimate|estimated|warn|warned|note|noted|argue|argued|suggest|suggested|claim|claimed',
+];
+
+/** Pronouns that refer back to a source. */
+export const SOURCE_PRONOUNS: readonly string[] = ['he', 'it', 'she', 'they', 'we'];

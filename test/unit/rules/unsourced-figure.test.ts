@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { findings, lint } from '../../helpers/lint.js';
+
+const rule = 'unsourced-figure';
+const flagged = (text: string, settings?: Record<string, unknown>): string[] => findings(text, rule, settings).map((f) => `${f.actual} (${f.severity})`);
+
+describe(rule, () => {
+  test.each([
+    ['Hackers stole $310 million from exchanges last year.', ['$310 million (warning)']],
+    ['Unemployment rose to 7.2% in March.', ['7.2% (warning)']],
+    ['More than 300 people attended the opening.', ['More than 300 people (warning)']],
+    ['Seoul is the world’s third-busiest airport hub.', ['third-busiest (warning)']],
+    ['Floods killed 14 villagers in the north.', ['14 villagers (warning)']],
+    ['The council employs 2,400 staff across the region.', ['2,400 staff (warning)']],
+    ['More than half of all flights were late.', ['More than half (warning)']],
+    ['The network ran call centres in 14 cities.', ['14 cities (information)']],
+  ])('flags %j', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Hackers stole $310 million from exchanges last year, police said.',
+    'According to the central bank, inflation rose to 3.1% in May.',
+    'He said North Korean hackers had stolen $310 million. Kim made the claim on Tuesday.',
+    'The agency lost $2 billion reported by the UN in 2019.',
+    'Emphasising that more than 50 countries hold elections this year, Goldberg called for talks.',
+    '"We lost 40% of our customers," said Ana Ruiz, who runs the shop.',
+    'Losses reached $4 million. Prices fell 3%. Both figures come from the annual report, the company said.',
+    'The German Weather Service (DWD) said it had measured gusts of up to 140 kilometres per hour.',
+    'Victims lost $12 million\nFraud Ring Broken Up',
+    'The festival, held since 2000, marked its 25th edition this year.',
+    'Victim of the crash was John Hale, 39.',
+    'He paid $1.80 for coffee.',
+    'Shares closed at $12.50 a share on Friday.',
+    'The 13 schools will reopen on Monday.',
+    'He scored 22 goals and made 38 appearances for the club, the league’s top striker.',
+    'Some estimates put losses at $3 trillion a year.',
+  ])('leaves %j alone', (text) => {
+    expect(flagged(text)).toEqual([]);
+  });
+
+  test('offers "according to [source]" at the end of the sentence', () => {
+    const [finding] = findings('Hackers stole $310 million last year.', rule);
+    expect(finding!.fixes).toEqual([{ title: 'Add "according to [source]" at the end of the sentence', edits: [{ start: 36, end: 36, text: ', according to [source]', expect: '' }] }]);
+  });
+
+  test('copydesk.checkedFigures silences a figure, everywhere or for one file', () => {
+    const text = 'Hackers stole $310 million last year.';
+    expect(lint(text, rule, { 'copydesk.checkedFigures': ['$310 million'] })).toEqual([]);
+    expect(findings(text, rule, { 'copydesk.checkedFigures': { 'test.txt': ['$310 million'] } })).toEqual([]);
+    expect(findings(text, rule, { 'copydesk.checkedFigures': { 'other.txt': ['$310 million'] } })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+import { lint } from '../../helpers/lint.js';
+
+const rule = 'vague-attribution';
+
+describe(rule, () => {
+  test.each([
+    ['Some estimates put the cost of fraud above the value of the drug trade.', ['1:1-1:15 Vague attribution `Some estimates`: the claim names no source']],
+    ['Experts say the new law will not work.', ['1:1-1:12 Vague attribution `Experts say`: the claim names no source']],
+    ['It is believed that the ship sank in minutes.', ['1:1-1:15 Vague attribution `It is believed`: the claim names no source']],
+    ['The suspect reportedly fled to Thailand.', ['1:13-1:23 Vague attribution `reportedly`: the claim names no source']],
+  ])('flags %j', (text, expected) => {
+    expect(lint(text, rule)).toEqual(expected);
+  });
+
+  test.each([
+    'Experts at the World Bank said the new law would not work.',
+    'The suspect fled to Thailand, police said.',
+    'Some residents cheered.',
+    'Experts Warn Of Fraud\nThe ministry said fraud was rising.',
+  ])('leaves %j alone', (text) => {
+    expect(lint(text, rule)).toEqual([]);
+  });
+});
