@@ -27,6 +27,8 @@ export interface Figure extends Span {
   value: number;
   /** ISO code for money. */
   currency?: string;
+  /** For money: the currency as written ("pounds Sterling", "$") and the number with its scale ("734 million"). */
+  money?: { currency: string; quantity: string };
   /** What is counted ("people", "victims"), or "%" for percentages. */
   unit?: string;
   /** Offsets of the amount itself (without qualifier and unit), for fixes. */
@@ -55,7 +57,7 @@ const bySymbol = new Map<string, Currency>();
 const byWord = new Map<string, Currency>();
 for (const currency of CURRENCIES) {
   for (const symbol of currency.symbols) if (!bySymbol.has(symbol)) bySymbol.set(symbol, currency);
-  for (const word of currency.words) byWord.set(word, currency);
+  for (const word of currency.words) byWord.set(word.toLowerCase(), currency);
   bySymbol.set(currency.code, currency);
 }
 const alternatives = (items: Iterable<string>): string => [...items].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -169,7 +171,8 @@ export function figures(doc: Doc): Figure[] {
       const currency = bySymbol.get(m[2]!) ?? bySymbol.get(m[2]!.toUpperCase());
       if (!currency) return;
       const amountStart = start + qualifier.length;
-      add({ kind: 'money', start, end: start + m[0].length, text: m[0], value: number(m[3]!) * scale(m[4] ?? m[5]), currency: currency.code, amount: { start: amountStart, end: start + m[0].length } });
+      const quantity = `${m[3]}${m[4] ? ` ${m[4]}` : (m[5] ?? '')}`;
+      add({ kind: 'money', start, end: start + m[0].length, text: m[0], value: number(m[3]!) * scale(m[4] ?? m[5]), currency: currency.code, money: { currency: m[2]!, quantity }, amount: { start: amountStart, end: start + m[0].length } });
     });
     scan(doc, MONEY_AFTER, (m, start) => {
       const qualifier = m[1] ?? '';
@@ -180,7 +183,8 @@ export function figures(doc: Doc): Figure[] {
       // "won" after a number is the currency only when it is not a verb: "3 won" vs "the team that won".
       if (m[4]!.toLowerCase() === 'won' && /^[ \u00A0]+(?:the|a|an|by|in|on|at|against|over)\b/i.test(doc.text.slice(start + m[0].length, start + m[0].length + 10))) return;
       const amountStart = start + qualifier.length;
-      add({ kind: 'money', start, end: start + m[0].length, text: m[0], value: number(m[2]!) * scale(m[3]), currency: currency.code, amount: { start: amountStart, end: start + m[0].length } });
+      const quantity = `${m[2]}${m[3] ? ` ${m[3]}` : ''}`;
+      add({ kind: 'money', start, end: start + m[0].length, text: m[0], value: number(m[2]!) * scale(m[3]), currency: currency.code, money: { currency: m[4]!, quantity }, amount: { start: amountStart, end: start + m[0].length } });
     });
     scan(doc, PERCENT, (m, start) => {
       const qualifier = m[1] ?? '';

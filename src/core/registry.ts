@@ -9,12 +9,16 @@ import { acronymCase } from './rules/acronym-case.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
 import { boilerplateRule } from './rules/boilerplate.js';
 import { conflictingTitles } from './rules/conflicting-titles.js';
+import { currencyConversion } from './rules/currency-conversion.js';
 import { currencySpacing } from './rules/currency-spacing.js';
+import { dateArithmetic } from './rules/date-arithmetic.js';
 import { hyphenSpacing } from './rules/hyphen-spacing.js';
 import { nameVariants } from './rules/name-variants.js';
+import { percentSum } from './rules/percent-sum.js';
 import { repeatedWord } from './rules/repeated-word.js';
 import { unsourcedFigure } from './rules/unsourced-figure.js';
 import { vagueAttribution } from './rules/vague-attribution.js';
+import { weekdayMismatch } from './rules/weekday-mismatch.js';
 import { wrongSense } from './rules/wrong-sense.js';
 
 /** Every rule, grouped by category in the order the docs list them. */
@@ -29,6 +33,11 @@ export const RULES: readonly Rule[] = [
   // sourcing
   unsourcedFigure,
   vagueAttribution,
+  // numbers
+  currencyConversion,
+  dateArithmetic,
+  weekdayMismatch,
+  percentSum,
   // cleanup
   boilerplateRule,
   repeatedWord,

@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { findings } from '../../helpers/lint.js';
+
+const rule = 'percent-sum';
+const show = (text: string): string[] => findings(text, rule).map((f) => f.message);
+
+describe(rule, () => {
+  test.each([
+    ['In the poll, 52% backed the plan, 41% opposed it and 15% were undecided.', ['These shares add up to 108%, more than the whole: 52% + 41% + 15%']],
+    ['Some 64% of respondents said yes, while the rest, 45%, said no.', ['These shares add up to 109%, more than the whole: 64% + 45%']],
+  ])('flags %j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  test.each([
+    'In the poll, 52% backed the plan, 33% opposed it and 15% were undecided.',
+    'Sales rose 52% in March, 41% in April and 15% in May.',
+    'About 60% of men and 55% of women voted.',
+    'Inflation was 70% and unemployment 45%.',
+  ])('leaves %j alone', (text) => {
+    expect(show(text)).toEqual([]);
+  });
+});
