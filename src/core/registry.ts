@@ -8,6 +8,7 @@ import type { Rule } from './rule.js';
 import { acronymCase } from './rules/acronym-case.js';
 import { acronymExpansion } from './rules/acronym-expansion.js';
 import { boilerplateRule } from './rules/boilerplate.js';
+import { calque } from './rules/calque.js';
 import { conflictingTitles } from './rules/conflicting-titles.js';
 import { currencyConversion } from './rules/currency-conversion.js';
 import { currencySpacing } from './rules/currency-spacing.js';
@@ -25,6 +26,7 @@ import { wrongSense } from './rules/wrong-sense.js';
 export const RULES: readonly Rule[] = [
   // mistranslation
   wrongSense,
+  calque,
   // consistency
   nameVariants,
   conflictingTitles,

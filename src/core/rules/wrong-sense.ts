@@ -18,6 +18,7 @@
 import type { Rule, Report } from '../rule.js';
 import type { Doc } from '../parse.js';
 import type { Config, GlossaryEntry } from '../config.js';
+import { FALSE_FRIENDS } from '../data/false-friends.js';
 import { WRONG_SENSE, type SenseEntry } from '../data/wrong-sense.js';
 import { activeDomains, type Domain } from '../domain.js';
 import { WordMatcher } from '../lexicon.js';
@@ -36,8 +37,9 @@ interface Hit {
   note: string;
 }
 
-const INDEX = new Map<string, SenseEntry>();
-for (const entry of WRONG_SENSE) for (const form of Object.keys(entry.forms)) INDEX.set(form, entry);
+/** Entries by word form; a form may have several entries (one per source word and context). */
+const INDEX = new Map<string, SenseEntry[]>();
+for (const entry of [...WRONG_SENSE, ...FALSE_FRIENDS]) for (const form of Object.keys(entry.forms)) INDEX.set(form, [...(INDEX.get(form) ?? []), entry]);
 
 const unlessMatchers = new WeakMap<SenseEntry, WordMatcher>();
 const nearMatchers = new WeakMap<SenseEntry, WordMatcher>();
@@ -64,9 +66,10 @@ export const wrongSense: Rule = {
           k = glossaryHit.end - 1;
           continue;
         }
-        const entry = INDEX.get(token.lower);
-        if (!entry || isName(doc, view, k)) continue;
-        if (!fits(entry, view, k, domains, paragraphWords)) continue;
+        const candidates = INDEX.get(token.lower);
+        if (!candidates || isName(doc, view, k)) continue;
+        const entry = candidates.find((e) => fits(e, view, k, domains, paragraphWords));
+        if (!entry) continue;
         hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.` });
       }
       for (const finding of merge(doc, view, hits)) report(finding);

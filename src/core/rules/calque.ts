@@ -1,0 +1,84 @@
+/**
+ * calque — "The main dishes to remember:" → "Key takeaways:"; "those
+ * responsible on both sides" → "officials from both sides".
+ *
+ * Flags a literal rendering of a source-language construction (see
+ * `data/calques.ts`), matched as a word pattern in its sentence, optionally
+ * only in some story domains and not when words in the paragraph show the
+ * phrase is meant literally.
+ *
+ * Deliberately not flagged:
+ * - the same words used literally: "the main dishes to remember" in a
+ *   recipe column (food domain);
+ * - phrases inside quotation marks are flagged like the rest: a quote
+ *   garbled by translation still needs fixing.
+ */
+import { CALQUES, type CalqueEntry } from '../data/calques.js';
+import { activeDomains } from '../domain.js';
+import { WordMatcher } from '../lexicon.js';
+import { Pattern } from '../pattern.js';
+import type { Rule } from '../rule.js';
+import { sentenceView } from '../scan.js';
+import { matchCase } from '../text.js';
+
+interface Compiled {
+  entry: CalqueEntry;
+  pattern: Pattern;
+  first: WordMatcher;
+  unless?: WordMatcher;
+}
+
+const COMPILED: Compiled[] = CALQUES.map((entry) => ({
+  entry,
+  pattern: new Pattern(entry.pattern),
+  first: new WordMatcher(entry.pattern.replace(/^\?\S+\s+/, '').split(/\s+/)[0]!.split('|')),
+  ...(entry.unless ? { unless: new WordMatcher(entry.unless) } : {}),
+}));
+
+export const calque: Rule = {
+  id: 'calque',
+  category: 'mistranslation',
+  severity: 'warning',
+  safeFix: false,
+  description: 'A word-for-word rendering of a foreign idiom or construction ("the main dishes to remember" for key takeaways)',
+  check(doc, report) {
+    doc.sentences.forEach((sentence, s) => {
+      const view = sentenceView(doc, s);
+      let domains: Set<string> | undefined;
+      let paragraph: string[] | undefined;
+      for (let k = 0; k < view.lower.length; k++) {
+        for (const { entry, pattern, first, unless } of COMPILED) {
+          if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?')) continue;
+          const end = pattern.matchAt(view.lower, k);
+          if (end <= k) continue;
+          domains ??= activeDomains(doc, s);
+          if (entry.domains && !entry.domains.some((d) => domains!.has(d))) continue;
+          if (unless) {
+            paragraph ??= paragraphWords(doc, sentence.paragraph);
+            if (paragraph.some((w) => unless.has(w))) continue;
+          }
+          const start = view.tokens[k]!.start;
+          const stop = view.tokens[end - 1]!.end;
+          const actual = doc.text.slice(start, stop);
+          const suggestions = entry.replace.map((r) => matchCase(actual, r));
+          report({
+            start,
+            end: stop,
+            message: `Unexpected \`${actual}\`, a word-for-word translation; expected \`${suggestions[0]}\``,
+            note: `Probably a calque: ${entry.source}.`,
+            suggestions,
+          });
+          k = end - 1;
+          break;
+        }
+      }
+    });
+  },
+};
+
+function paragraphWords(doc: Parameters<NonNullable<Rule['check']>>[0], paragraph: number): string[] {
+  const p = doc.paragraphs[paragraph]!;
+  const out: string[] = [];
+  for (let s = p.first; s < p.last; s++) out.push(...sentenceView(doc, s).lower);
+  return out;
+}
