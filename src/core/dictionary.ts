@@ -110,7 +110,7 @@ export function spellingSuggestions(word: string, max = 3): string[] {
   const known = (set: Iterable<string>): string[] => [...new Set([...set].filter((w) => ((folded.get(w) ?? 0) & 1) === 1 && score(w) >= 2))];
   const one = edits(lower);
   let found = known(one);
-  if (!found.length && lower.length >= 5 && lower.length <= 12) {
+  if (!found.length && lower.length >= 5 && lower.length <= 9) {
     const two = new Set<string>();
     for (const w of one) for (const e of edits(w)) two.add(e);
     found = known(two);

@@ -15,9 +15,13 @@ import { currencySpacing } from './rules/currency-spacing.js';
 import { dateArithmetic } from './rules/date-arithmetic.js';
 import { hyphenSpacing } from './rules/hyphen-spacing.js';
 import { nameVariants } from './rules/name-variants.js';
+import { nonWord } from './rules/non-word.js';
 import { percentSum } from './rules/percent-sum.js';
 import { repeatedWord } from './rules/repeated-word.js';
+import { spelling } from './rules/spelling.js';
+import { stutter } from './rules/stutter.js';
 import { unsourcedFigure } from './rules/unsourced-figure.js';
+import { untranslatedWord } from './rules/untranslated-word.js';
 import { vagueAttribution } from './rules/vague-attribution.js';
 import { weekdayMismatch } from './rules/weekday-mismatch.js';
 import { wrongSense } from './rules/wrong-sense.js';
@@ -27,6 +31,9 @@ export const RULES: readonly Rule[] = [
   // mistranslation
   wrongSense,
   calque,
+  nonWord,
+  untranslatedWord,
+  stutter,
   // consistency
   nameVariants,
   conflictingTitles,
@@ -43,6 +50,7 @@ export const RULES: readonly Rule[] = [
   // cleanup
   boilerplateRule,
   repeatedWord,
+  spelling,
   currencySpacing,
   hyphenSpacing,
 ];

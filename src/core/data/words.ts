@@ -4,7 +4,7 @@
  * Source: written for Copydesk from wire-service usage since 2010.
  */
 export const EXTRA_WORDS: readonly string[] = [
-  'altcoin', 'altcoins', 'antivax', 'biometric', 'biometrics', 'blockchains', 'chatbot', 'chatbots', 'cryptocurrencies', 'cryptocurrency',
+  'altcoin', 'altcoins', 'antivax', 'biometric', 'biometrics', 'blockchains', 'chatbot', 'chatbots', 'crypto', 'cryptocurrencies', 'cryptocurrency', 'cryptos',
   'cyber', 'cyberattack', 'cyberattacks', 'cyberbullying', 'cybercrime', 'cybercrimes', 'cybercriminal', 'cybercriminals', 'cyberdefence', 'cyberdefense',
   'cybersecurity', 'cyberspace', 'cyberthreat', 'cyberthreats', 'cyberwar', 'cyberwarfare', 'deepfakes', 'deplatform', 'deplatformed', 'detransition',
   'doxxing', 'ebook', 'ebooks', 'ecommerce', 'fintech', 'fintechs', 'geolocation', 'hacktivist', 'hacktivists', 'hashtag', 'hashtags', 'livestream',

@@ -5,12 +5,14 @@
  * white space (line breaks included), case-insensitively.
  *
  * Deliberately not flagged:
- * - names that repeat a word, written in title case: "Thabet Thabet", "Walla Walla";
+ * - names that repeat a word, written in title case: "Thabet Thabet", "Walla Walla"
+ *   (in a title-case headline, a repeated ordinary word is still flagged: "New New Rules");
  * - grammatical doubles: "had had", "that that";
  * - numbers, which French-style digit grouping repeats ("1 000 000").
  */
 import type { Rule } from '../rule.js';
 import { isAllCaps, isCapitalized } from '../text.js';
+import { isCommonWord } from '../dictionary.js';
 import { isNumber, nextNonSpace } from '../scan.js';
 
 /** Doubles that are correct English. */
@@ -33,7 +35,9 @@ export const repeatedWord: Rule = {
       if (!next || next.kind !== 'word' || next.lower !== token.lower || j !== i + 2) return;
       if (GRAMMATICAL.has(token.lower)) return;
       const titleCase = (w: string): boolean => isCapitalized(w) && !isAllCaps(w);
-      if (titleCase(token.text) && titleCase(next.text) && !FUNCTION_WORDS.has(token.lower)) return;
+      // Title case marks a name ("Thabet Thabet"), except in a headline, where every word is capitalised.
+      const heading = doc.paragraphs[doc.sentences[token.sentence]!.paragraph]!.heading;
+      if (titleCase(token.text) && titleCase(next.text) && !FUNCTION_WORDS.has(token.lower) && !(heading && isCommonWord(token.lower))) return;
       report({
         start: token.start,
         end: next.end,

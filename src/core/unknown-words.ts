@@ -1,0 +1,154 @@
+/**
+ * The words of a document that are not English as written: not in the
+ * dictionaries (Hunspell en_US + en_GB, WordNet, SUBTLEX-US), not a name
+ * (capitalised words and entity mentions are skipped: names are the most
+ * common false alarm of spelling checkers), not an acronym, not a compound
+ * of known parts or a productive prefix and a known word ("cyberdefense",
+ * "re-run"). Each is classified as a foreign word left untranslated (its
+ * letters read as French, Spanish, Portuguese, Dutch, Polish or Turkish) or
+ * as a non-word, with suggestions for the latter.
+ */
+import { isCommonWord, isKnownWord, spellingSuggestions, zipf } from './dictionary.js';
+import { extractEntities } from './entities/index.js';
+import { foreignLanguage } from './language.js';
+import { memo, type Doc, type Token } from './parse.js';
+import type { Span } from './types.js';
+import { isAllCaps } from './text.js';
+import { ADOPTED_PHRASES } from './data/generated/lexicon.js';
+
+export interface UnknownWord extends Span {
+  /** The unknown word, or the unknown part of a hyphenated compound ("startred" in "cyber-startred"). */
+  text: string;
+  /** The whole token ("cyber-startred"). */
+  token: Token;
+  /**
+   * - foreign: its letters read as another language (untranslated);
+   * - garble: the marks of machine translation: part of a compound, a shouted
+   *   word, a noun inflected as a verb ("frauded"), words run together
+   *   ("cyberpolic"), a derivation from no English stem ("indagated");
+   * - typo: close to a common English word, or nothing more can be said.
+   */
+  kind: 'foreign' | 'garble' | 'typo';
+  /** For foreign words: the language the letters read as most. */
+  language?: string;
+  /** Replacements, best first. */
+  suggestions: string[];
+}
+
+/** True when a token is quoted as a word: "aya", "le chien" (a mention, not a use). */
+function quoted(doc: Doc, token: Token): boolean {
+  const before = doc.text.slice(Math.max(0, token.start - 20), token.start);
+  const after = doc.text.slice(token.end, token.end + 20);
+  return /["“‘']\s*(?:\p{L}+\s+){0,2}$/u.test(before) && /^(?:\s+\p{L}+){0,2}\s*[,.]?["”’']/u.test(after);
+}
+
+/** True when a token belongs to a foreign phrase English has adopted: "per diem", "avant garde", "nolo contendere". */
+function inPhrase(doc: Doc, token: Token): boolean {
+  const around = doc.text.slice(Math.max(0, token.start - 30), token.end + 30).toLowerCase().replace(/-/g, ' ');
+  return ADOPTED_PHRASES.some((p) => around.includes(p) && p.includes(token.lower.replace(/-/g, ' ')));
+}
+
+/** Prefixes that make new English words from known ones: "cyber" + "defense", "re" + "elect". */
+const PREFIXES = [
+  'anti', 'auto', 'bio', 'co', 'counter', 'crypto', 'cyber', 'de', 'dis', 'e', 'eco', 'euro', 'ex', 'geo', 'hyper', 'inter', 'intra', 'macro', 'mega', 'micro',
+  'mid', 'mini', 'mis', 'multi', 'nano', 'neo', 'non', 'out', 'over', 'post', 'pre', 'pro', 'pseudo', 'quasi', 're', 'self', 'semi', 'sub', 'super', 'tele',
+  'trans', 'tri', 'ultra', 'un', 'under', 'vice', 'bi',
+];
+/** Combining forms that start new compounds in current news ("cyberpolic", "cyber-startred"): a garbled part next to one is machine-made. */
+const COMBINING = new Set(['anti', 'bio', 'counter', 'crypto', 'cyber', 'e', 'eco', 'geo', 'hyper', 'mega', 'micro', 'multi', 'nano', 'super', 'tele', 'ultra']);
+
+/** Shapes of words that are not meant as English words: abbreviations with apostrophes, onomatopoeia, units. */
+const SKIP = /['’].|^(?:hm+|u[hm]+|a+h+|o+h+|sh+|zz+)$/i;
+
+/** The unknown words of a document (memoised). */
+export function unknownWords(doc: Doc): UnknownWord[] {
+  return memo(doc, 'unknown-words', () => {
+    const names: Span[] = extractEntities(doc).mentions;
+    const out: UnknownWord[] = [];
+    for (const token of doc.tokens) {
+      if (token.kind !== 'word' || token.text.length < 3 || /\d/.test(token.text) || SKIP.test(token.text.replace(/['’]s$/, ''))) continue;
+      // Abbreviations ("p.m.", "et al.") and elisions ("countin'") are not words to spell-check.
+      if (/\.\p{L}/u.test(token.text) || /^['’]/.test(doc.text.charAt(token.end)) || (doc.text.charAt(token.end) === '.' && token.text.length <= 4)) continue;
+      // Capitalised words are names (or sentence starts of names); only long shouted words are checked.
+      const shouted = isAllCaps(token.text) && token.text.replace(/[^\p{L}]/gu, '').length > 6;
+      if (/\p{Lu}/u.test(token.text) && !shouted) continue;
+      if (names.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+      const word = token.text.replace(/['’]s$/, '');
+      const parts = word.split('-');
+      const combined = parts.length > 1 && parts.some((p) => COMBINING.has(p.toLowerCase()));
+      // "cyber-vols": every part is in a dictionary, but one only as a rare abbreviation that reads as foreign.
+      if (isEnglish(word) && !(combined && parts.some((p) => rareForeign(p)))) continue;
+      let at = token.start;
+      const english = parts.map((part) => part.length < 2 || isEnglish(part));
+      parts.forEach((part, i) => {
+        const start = at;
+        at += part.length + 1;
+        if (english[i] && !(parts.length > 1 && rareForeign(part))) return;
+        const lower = part.toLowerCase();
+        const { suggestions, garble } = classify(part);
+        const inCompound = parts.length > 1 && parts.some((p, j) => j !== i && COMBINING.has(p.toLowerCase()));
+        // A word with a close English neighbour is a typo, whatever its letters read as ("pseudynom"),
+        // unless it sits in a compound machine translation made ("cyber-vols").
+        const foreign = suggestions.length && !garble && !inCompound ? undefined : foreignLanguage(lower);
+        const isForeign = foreign && (foreign.margin >= 0.5 || (inCompound && foreign.margin >= 0.3)) && !quoted(doc, token) && !inPhrase(doc, token);
+        if (isForeign) {
+          out.push({ start, end: start + part.length, text: part, token, kind: 'foreign', language: foreign.name, suggestions: [] });
+          return;
+        }
+        if (foreign && inPhrase(doc, token)) return;
+        out.push({ start, end: start + part.length, text: part, token, kind: garble || inCompound || shouted ? 'garble' : 'typo', suggestions });
+      });
+    }
+    return out;
+  });
+}
+
+/** Suffixes that make English words from English stems: "border" + "less", "military" → "militaries". */
+// Derivational suffixes and noun plurals only: Hunspell already lists real verbs' inflections, so a
+// noun inflected as a verb ("frauded") stays unknown.
+const SUFFIXES: [string, string][] = [
+  ['less', ''], ['ness', ''], ['ship', ''], ['hood', ''], ['wise', ''], ['like', ''], ['ism', ''], ['isms', ''], ['ist', ''], ['ists', ''], ['ity', ''],
+  ['ities', ''], ['ization', ''], ['isation', ''], ['ment', ''], ['ments', ''], ['able', ''], ['ful', ''], ['ary', ''], ['ory', 'e'], ['ies', 'y'], ['s', ''],
+  ['es', ''],
+];
+
+/** True for a known word, a productive prefix or suffix on a known word, or two known words run together. */
+function isEnglish(word: string): boolean {
+  if (isKnownWord(word)) return true;
+  const lower = word.toLowerCase();
+  if (PREFIXES.includes(lower)) return true;
+  const stem = (w: string): boolean => w.length >= 3 && isKnownWord(w) && isCommonWord(w);
+  if (PREFIXES.some((p) => lower.startsWith(p) && stem(lower.slice(p.length)) && zipf(lower.slice(p.length)) >= 2)) return true;
+  return SUFFIXES.some(([suffix, restore]) => lower.endsWith(suffix) && stem(lower.slice(0, -suffix.length) + restore));
+}
+
+/** A compound part that is English only as a rare abbreviation but reads as foreign: "vols" in "cyber-vols". */
+function rareForeign(part: string): boolean {
+  if (zipf(part) > 1 || !isCommonWord(part.toLowerCase()) || PREFIXES.includes(part.toLowerCase())) return false;
+  const foreign = foreignLanguage(part);
+  return !!foreign && foreign.margin >= 0.3;
+}
+
+/**
+ * Suggestions for a non-word, best first, and whether it bears the marks of
+ * machine translation: a dropped prefix ("frauded" → "defrauded"), a
+ * run-together compound ("cyberpolic" → "cyber policy"), or an English
+ * suffix on a stem that is no English word ("indagated"). A word with close
+ * spelling neighbours and none of these marks is a plain typo.
+ */
+function classify(word: string): { suggestions: string[]; garble: boolean } {
+  const lower = word.toLowerCase();
+  const garbles: string[] = [];
+  for (const prefix of ['de', 'en', 'dis', 'be', 'im', 'in']) {
+    const candidate = prefix + lower;
+    if (isKnownWord(candidate) && zipf(candidate) >= 2) garbles.push(candidate);
+  }
+  for (const prefix of COMBINING) {
+    if (prefix.length < 3 || !lower.startsWith(prefix) || lower.length - prefix.length < 3) continue;
+    for (const rest of spellingSuggestions(lower.slice(prefix.length), 2)) garbles.push(`${prefix} ${rest}`);
+  }
+  const neighbours = spellingSuggestions(lower, 3);
+  const pseudoDerivation = !neighbours.length && /(?:ated|ation|ized|ised|ment|ously)$/.test(lower);
+  const all = [...new Set([...garbles, ...neighbours])].slice(0, 3);
+  return { suggestions: isAllCaps(word) ? all.map((s) => s.toUpperCase()) : all, garble: garbles.length > 0 || pseudoDerivation };
+}
