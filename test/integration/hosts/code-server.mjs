@@ -15,6 +15,7 @@ import { createServer, get } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { debianPackageInstalled, ensurePackages, tail, which } from './system.mjs';
 
 export const CODE_SERVER_VERSION = '4.100.3'; // VS Code 1.100.3, the newest code-server that runs on Node 20
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -164,32 +165,17 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
   }
 }
 
-/** Chromium, ripgrep and (for a first install) the build tools: installs what is missing with apt-get when root, else fails naming it. */
+/** Chromium, ripgrep and (for a first install) the build tools. */
 function ensureSystemPackages(cache, say) {
   const installed = existsSync(join(cache, '.installed'));
-  const needs = [
-    { what: `Chromium (${CHROMIUM})`, pkg: 'chromium', ok: () => existsSync(CHROMIUM) },
-    { what: 'ripgrep (rg)', pkg: 'ripgrep', ok: () => !!which('rg') },
-    ...(installed ? [] : BUILD_PACKAGES.map((pkg) => ({ what: pkg, pkg, ok: () => debianPackageInstalled(pkg) || (['g++', 'make', 'python3', 'pkg-config'].includes(pkg) && !!which(pkg)) }))),
-  ];
-  let missing = needs.filter((n) => !n.ok());
-  if (!missing.length) return;
-  const packages = missing.map((n) => n.pkg);
-  const command = `apt-get install -y ${packages.join(' ')}`;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !which('apt-get')) {
-    throw new Error(`cannot start a real VS Code: missing ${missing.map((n) => n.what).join(', ')}.\n  Install them (Debian: \`sudo ${command}\`), or set VSCODE_EXECUTABLE to a desktop VS Code build.`);
-  }
-  say(`  installing Debian packages: ${packages.join(' ')}`);
-  const started = Date.now();
-  const aptEnv = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...packages]]) {
-    const result = spawnSync('apt-get', args, { env: aptEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    if (result.status !== 0) throw new Error(`cannot start a real VS Code: \`apt-get ${args.join(' ')}\` failed (missing ${missing.map((n) => n.what).join(', ')}).\n${(result.stderr || result.stdout || '').trim().split('\n').slice(-15).join('\n')}`);
-  }
-  missing = needs.filter((n) => !n.ok());
-  if (missing.length) throw new Error(`cannot start a real VS Code: still missing ${missing.map((n) => n.what).join(', ')} after \`${command}\`.`);
-  say(`  installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  ensurePackages(
+    [
+      { what: `Chromium (${CHROMIUM})`, pkg: 'chromium', ok: () => existsSync(CHROMIUM) },
+      { what: 'ripgrep (rg)', pkg: 'ripgrep', ok: () => !!which('rg') },
+      ...(installed ? [] : BUILD_PACKAGES.map((pkg) => ({ what: pkg, pkg, ok: () => debianPackageInstalled(pkg) || (['g++', 'make', 'python3', 'pkg-config'].includes(pkg) && !!which(pkg)) }))),
+    ],
+    say,
+  );
 }
 
 /**
@@ -288,19 +274,6 @@ export const USER_SETTINGS = {
   'files.autoSave': 'off',
 };
 
-function debianPackageInstalled(pkg) {
-  const result = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
-  return result.status === 0 && result.stdout.includes('install ok installed');
-}
-
-export function which(command) {
-  for (const dir of (process.env.PATH ?? '').split(':')) {
-    const file = join(dir, command);
-    if (dir && existsSync(file)) return file;
-  }
-  return undefined;
-}
-
 function listen(server) {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -362,13 +335,6 @@ function followFile(file, onText) {
       read();
     },
   };
-}
-
-/** The last lines of a log file, for error messages. */
-export function tail(file, lines = 15) {
-  if (!existsSync(file)) return `(${file} was not written)`;
-  const text = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  return `--- last lines of ${file} ---\n${text}`;
 }
 
 function relative(from, to) {

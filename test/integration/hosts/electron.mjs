@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { USER_SETTINGS, which } from './code-server.mjs';
+import { USER_SETTINGS } from './code-server.mjs';
+import { ensurePackages, which } from './system.mjs';
 
 export const DOWNLOAD_HOST = 'update.code.visualstudio.com';
 export const DEFAULT_VERSION = '1.100.3';
@@ -50,6 +51,7 @@ export async function runInElectron({ root, executable, run, env, say }) {
   writeFileSync(join(run.userData, 'User/settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
   let xvfb;
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    ensurePackages([{ what: 'a display for desktop VS Code (Xvfb; or set DISPLAY)', pkg: 'xvfb', ok: () => !!which('Xvfb') }], say);
     const number = 90 + Math.floor(Math.random() * 9);
     say(`  no display: starting Xvfb :${number}`);
     xvfb = spawn(which('Xvfb'), [`:${number}`, '-screen', '0', '1280x800x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
