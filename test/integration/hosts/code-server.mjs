@@ -191,7 +191,7 @@ async function ensureCodeServer(cache, say) {
   if (existsSync(stamp) && existsSync(entry) && JSON.parse(readFileSync(stamp, 'utf8')).node === nodeAbi) return entry;
   if (process.versions.node.split('.')[0] !== '20') say(`  warning: code-server ${CODE_SERVER_VERSION} is made for Node 20; this is Node ${process.version}`);
 
-  say(`  installing code-server ${CODE_SERVER_VERSION} into ${relative(dirname(dirname(cache)), cache)} (first run only, about 2 minutes)`);
+  say(`  installing code-server ${CODE_SERVER_VERSION} into ${relative(dirname(dirname(cache)), cache)} (first run only, about a minute)`);
   const started = Date.now();
   rmSync(cache, { recursive: true, force: true });
   mkdirSync(cache, { recursive: true });

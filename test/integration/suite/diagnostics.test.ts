@@ -26,7 +26,7 @@ suite('Diagnostics', () => {
     assert.deepEqual(summaries(document, diagnostics), [
       'wrong-sense 4:25-4:45 warning "cryptographic flight"',
       'repeated-word 5:1-5:8 warning "The the"',
-      'currency-spacing 6:27-6:32 warning "$ 3.1"',
+      'currency-spacing 6:56-6:61 warning "$ 3.1"',
       'hyphen-spacing 7:28-7:41 warning "cross -border"',
     ]);
     for (const [i, expected] of FOUR_RULES.entries()) {

@@ -22,12 +22,12 @@ suite('Edits above a finding', () => {
     const { document, editor } = await openArticle('four-rules.txt');
     await waitForDiagnostics(document.uri, (d) => d.length >= 4, 'four diagnostics');
     await afterChange(document.uri, () => typeAt(editor, new vscode.Position(0, 0), 'UPDATED 14:05\n'), 'diagnostics to move down a line');
-    const diagnostics = await afterChange(document.uri, () => typeAt(editor, new vscode.Position(7, 0), 'Late on Friday, '), 'the last diagnostic to move right');
+    const diagnostics = await afterChange(document.uri, () => typeAt(editor, new vscode.Position(7, 0), 'UPDATE: '), 'the last diagnostic to move right');
     assert.deepEqual(summaries(document, diagnostics), [
       'wrong-sense 5:25-5:45 warning "cryptographic flight"',
       'repeated-word 6:1-6:8 warning "The the"',
-      'currency-spacing 7:27-7:32 warning "$ 3.1"',
-      'hyphen-spacing 8:44-8:57 warning "cross -border"',
+      'currency-spacing 7:56-7:61 warning "$ 3.1"',
+      'hyphen-spacing 8:36-8:49 warning "cross -border"',
     ]);
     for (const text of ['cryptographic flight', 'The the', '$ 3.1', 'cross -border']) {
       assert.ok(
@@ -42,7 +42,7 @@ suite('Edits above a finding', () => {
     await waitForDiagnostics(document.uri, (d) => d.length >= 4, 'four diagnostics');
     const oldRange = rangeOf(document, '$ 3.1');
     // Insert before the amount on its own line and ask for fixes at once, without waiting for the re-check.
-    await typeAt(editor, new vscode.Position(oldRange.start.line, 0), 'Late on Friday, ');
+    await typeAt(editor, new vscode.Position(oldRange.start.line, 0), 'UPDATE: ');
     const newRange = rangeOf(document, '$ 3.1');
     assert.ok(!newRange.isEqual(oldRange), 'the amount moved');
     const atOld = await codeActions(document, oldRange);
@@ -51,7 +51,7 @@ suite('Edits above a finding', () => {
     const before = document.getText();
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), 'applyEdit');
     assert.equal(document.getText(), before.replace('lost $ 3.1 million', 'lost $3.1 million'));
-    assert.equal(document.lineAt(newRange.start.line).text, 'Late on Friday, One exchange said it lost $3.1 million and would repay its customers.');
+    assert.equal(document.lineAt(newRange.start.line).text, 'UPDATE: Its chief executive, Mina Park, said the exchange lost $3.1 million and would repay its customers.');
     const diagnostics = await waitForDiagnostics(document.uri, (d) => !d.some((x) => x.range.start.line === newRange.start.line), 'the currency diagnostic to go');
     assert.deepEqual(summaries(document, diagnostics), [
       'wrong-sense 4:25-4:45 warning "cryptographic flight"',
@@ -69,7 +69,7 @@ suite('Edits above a finding', () => {
     assert.deepEqual(summaries(document, diagnostics), [
       'wrong-sense 4:25-4:45 warning "cryptographic flight"',
       'repeated-word 5:1-5:8 warning "The the"',
-      'currency-spacing 6:27-6:32 warning "$ 3.1"',
+      'currency-spacing 6:56-6:61 warning "$ 3.1"',
     ]);
   });
 });

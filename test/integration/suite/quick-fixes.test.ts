@@ -103,7 +103,7 @@ suite('Quick fixes', () => {
     const diagnostics = await afterChange(document.uri, () => vscode.workspace.applyEdit(fixAll.edit!));
     assert.equal(
       document.getText(),
-      'Council notes\n\nThe council met on Monday to discuss the budget.\nMembers said the new library would open in spring.\nA grant of $ 40,000 was approved for the park.\n',
+      'Council notes\n\nThe council met on Monday to discuss the budget.\nMembers said the new library would open in spring.\nA grant of $ 40,000 was approved for the park, the mayor, Ana Ruiz, said.\n',
     );
     assert.deepEqual(summaries(document, diagnostics), ['currency-spacing 5:12-5:20 warning "$ 40,000"']);
   });

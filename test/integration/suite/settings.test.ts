@@ -28,7 +28,7 @@ const COMMENT = '// Shared settings of the integration-test workspace.';
 const ALL_FOUR = [
   'wrong-sense 4:25-4:45 warning "cryptographic flight"',
   'repeated-word 5:1-5:8 warning "The the"',
-  'currency-spacing 6:27-6:32 warning "$ 3.1"',
+  'currency-spacing 6:56-6:61 warning "$ 3.1"',
   'hyphen-spacing 7:28-7:41 warning "cross -border"',
 ];
 
@@ -60,7 +60,7 @@ suite('Workspace settings', () => {
     writeSettingsText(
       original.replace('"repeated-word": "warning"', '"repeated-word": "information",\n    "currency-spacing": "error",\n    "hyphen-spacing": "off",\n    "wrong-sense": "hint"'),
     );
-    const final = ['wrong-sense 4:25-4:45 hint "cryptographic flight"', 'repeated-word 5:1-5:8 information "The the"', 'currency-spacing 6:27-6:32 error "$ 3.1"'];
+    const final = ['wrong-sense 4:25-4:45 hint "cryptographic flight"', 'repeated-word 5:1-5:8 information "The the"', 'currency-spacing 6:56-6:61 error "$ 3.1"'];
     const diagnostics = await waitForDiagnostics(document.uri, (d) => JSON.stringify(summaries(document, d)) === JSON.stringify(final), 'the new rule levels');
     assert.deepEqual(summaries(document, diagnostics), final);
   });
