@@ -11,6 +11,7 @@
 import { appendFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 
 interface TestResult {
   title: string;
@@ -85,10 +86,13 @@ export function run(): Promise<void> {
     .sort((a, b) => Number(b.startsWith('screenshots')) - Number(a.startsWith('screenshots')) || a.localeCompare(b));
   if (!files.length) return Promise.reject(new Error(`no suites in ${dir}`));
   for (const file of files) mocha.addFile(join(dir, file));
+  out(`VS Code ${vscode.version} (${vscode.env.appName}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI), extension host on Node ${process.version}`);
   return new Promise((resolve, reject) => {
     try {
       mocha.run((failures) => (failures ? reject(new Error(`${failures} integration test(s) failed`)) : resolve()));
     } catch (error) {
+      // A suite that cannot even load (a syntax error, a missing module): say why before failing.
+      out(`The suite could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       reject(error);
     }
   });

@@ -270,6 +270,7 @@ export const USER_SETTINGS = {
   'git.enabled': false,
   'chat.commandCenter.enabled': false,
   'editor.minimap.enabled': false,
+  'editor.occurrencesHighlight': 'off', // no stray word highlights in screenshots
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
   'files.autoSave': 'off',
 };
