@@ -41,11 +41,16 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
 
   const cleanups = [];
   const cleanup = async () => {
-    for (const step of cleanups.reverse()) await step().catch(() => {});
+    for (const step of cleanups.splice(0).reverse()) await step().catch(() => {});
   };
-  const onSignal = () => void cleanup().then(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  let interrupted;
+  const onSignal = (signal) => {
+    interrupted = signal;
+    say(`\n  ${signal}: stopping Chromium and code-server`);
+    void cleanup().then(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.once(signal, onSignal);
   try {
     // 1. The capture server: the suite asks it for screenshots (see ../screenshots.ts).
     let page;
@@ -118,7 +123,8 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
     say(`  code-server ${CODE_SERVER_VERSION} listening on 127.0.0.1:${port} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
     // 3. Chromium opens the workbench in extension-development mode; the extension host starts with it.
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true }).catch((error) => {
+    // Signals are handled below, so that code-server is stopped too (playwright's own handlers would exit first).
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }).catch((error) => {
       throw new Error(`Chromium (${CHROMIUM}) did not start: ${error.message.split('\n')[0]}`);
     });
     cleanups.push(() => browser.close());
@@ -145,7 +151,9 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
     let finished = false;
     const code = await Promise.race([
       exitCode,
-      serverExited.then((how) => (finished ? 0 : Promise.reject(new Error(`code-server stopped (${how}) while the suite ran.\n${tail(run.codeServerLog)}`)))),
+      serverExited.then((how) =>
+        finished ? 0 : Promise.reject(new Error(interrupted ? `interrupted by ${interrupted}` : `code-server stopped (${how}) while the suite ran.\n${tail(run.codeServerLog)}`)),
+      ),
       (async () => {
         while (!finished && Date.now() - loaded < timeoutMs) {
           if (!existsSync(run.testLog) && Date.now() - loaded > 120_000)
@@ -159,8 +167,7 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
     follow.stop();
     return { exitCode: code, captured };
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const signal of signals) process.off(signal, onSignal);
     await cleanup();
   }
 }
