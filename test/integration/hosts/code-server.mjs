@@ -105,6 +105,7 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
           ...process.env,
           ...env,
           COPYDESK_SCREENSHOT_URL: `http://127.0.0.1:${capturePort}/capture`,
+          XDG_DATA_HOME: join(run.dir, 'data'), // code-server's own logs and heartbeat stay in this run's folder
           // Keep the marketplace queries on this machine (they fail fast instead of looking up a remote host).
           EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item', resourceUrlTemplate: 'http://127.0.0.1:9/{publisher}/{name}/{version}/{path}' }),
         },
@@ -124,7 +125,7 @@ export async function runInCodeServer({ root, run, env, timeoutMs, say }) {
 
     // 3. Chromium opens the workbench in extension-development mode; the extension host starts with it.
     // Signals are handled below, so that code-server is stopped too (playwright's own handlers would exit first).
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false }).catch((error) => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false, env: { ...process.env, XDG_CONFIG_HOME: join(run.dir, 'chromium-config') } }).catch((error) => {
       throw new Error(`Chromium (${CHROMIUM}) did not start: ${error.message.split('\n')[0]}`);
     });
     cleanups.push(() => browser.close());
