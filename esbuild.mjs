@@ -32,6 +32,16 @@ const builds = [
   // The web build must not pull in Node built-ins: platform "browser" fails the build if it does.
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
+  // The integration suite: run() in index.js and one file per mocha suite, loaded by VS Code's extension host
+  // (test/integration/run.mjs). mocha stays external: it loads from node_modules at run time.
+  {
+    ...common,
+    entryPoints: ['test/integration/index.ts', 'test/integration/suite/*.test.ts'],
+    outbase: 'test/integration',
+    outdir: 'dist/test/integration',
+    platform: 'node',
+    external: ['vscode', 'mocha'],
+  },
 ];
 
 if (watch) {
