@@ -104,17 +104,24 @@ function edits(word: string): Set<string> {
  * then two, ranked by frequency. Computed on demand (a few milliseconds).
  */
 export function spellingSuggestions(word: string, max = 3): string[] {
+  const { one, two } = spellingNeighbours(word);
+  return (one.length ? one : two).slice(0, max);
+}
+
+/** Common words one edit and two edits away from a word, each list by frequency. */
+export function spellingNeighbours(word: string): { one: string[]; two: string[] } {
   const { folded } = load();
   const lower = word.toLowerCase();
   const score = (w: string): number => (folded.get(w) ?? 0) >> 1;
-  const known = (set: Iterable<string>): string[] => [...new Set([...set].filter((w) => ((folded.get(w) ?? 0) & 1) === 1 && score(w) >= 2))];
-  const one = edits(lower);
-  let found = known(one);
-  if (!found.length && lower.length >= 5 && lower.length <= 9) {
-    const two = new Set<string>();
-    for (const w of one) for (const e of edits(w)) two.add(e);
-    found = known(two);
+  const known = (set: Iterable<string>): string[] =>
+    [...new Set([...set].filter((w) => ((folded.get(w) ?? 0) & 1) === 1 && score(w) >= 2))].sort((a, b) => score(b) - score(a) || a.localeCompare(b));
+  const first = edits(lower);
+  const one = known(first);
+  let two: string[] = [];
+  if (!one.length && lower.length >= 5 && lower.length <= 9) {
+    const second = new Set<string>();
+    for (const w of first) for (const e of edits(w)) second.add(e);
+    two = known(second);
   }
-  return found.sort((a, b) => score(b) - score(a) || a.localeCompare(b)).slice(0, max);
+  return { one, two };
 }
-

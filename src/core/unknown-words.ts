@@ -8,7 +8,7 @@
  * letters read as French, Spanish, Portuguese, Dutch, Polish or Turkish) or
  * as a non-word, with suggestions for the latter.
  */
-import { isCommonWord, isKnownWord, spellingSuggestions, zipf } from './dictionary.js';
+import { isCommonWord, isKnownWord, spellingNeighbours, spellingSuggestions, zipf } from './dictionary.js';
 import { extractEntities } from './entities/index.js';
 import { foreignLanguage } from './language.js';
 import { memo, type Doc, type Token } from './parse.js';
@@ -85,12 +85,14 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         at += part.length + 1;
         if (english[i] && !(parts.length > 1 && rareForeign(part))) return;
         const lower = part.toLowerCase();
-        const { suggestions, garble } = classify(part);
+        const { suggestions, garble, neighbours } = classify(part);
         const inCompound = parts.length > 1 && parts.some((p, j) => j !== i && COMBINING.has(p.toLowerCase()));
         // A word with a close English neighbour is a typo, whatever its letters read as ("pseudynom"),
         // unless it sits in a compound machine translation made ("cyber-vols").
         const foreign = suggestions.length && !garble && !inCompound ? undefined : foreignLanguage(lower);
-        const isForeign = foreign && (foreign.margin >= 0.5 || (inCompound && foreign.margin >= 0.3)) && !quoted(doc, token) && !inPhrase(doc, token);
+        // A word with no English neighbour at all needs less evidence to read as foreign ("vereadores").
+        const threshold = inCompound ? 0.3 : neighbours ? 0.5 : 0.1;
+        const isForeign = foreign && foreign.margin >= threshold && !quoted(doc, token) && !inPhrase(doc, token);
         if (isForeign) {
           out.push({ start, end: start + part.length, text: part, token, kind: 'foreign', language: foreign.name, suggestions: [] });
           return;
@@ -136,7 +138,7 @@ function rareForeign(part: string): boolean {
  * suffix on a stem that is no English word ("indagated"). A word with close
  * spelling neighbours and none of these marks is a plain typo.
  */
-function classify(word: string): { suggestions: string[]; garble: boolean } {
+function classify(word: string): { suggestions: string[]; garble: boolean; neighbours: boolean } {
   const lower = word.toLowerCase();
   const garbles: string[] = [];
   for (const prefix of ['de', 'en', 'dis', 'be', 'im', 'in']) {
@@ -147,8 +149,9 @@ function classify(word: string): { suggestions: string[]; garble: boolean } {
     if (prefix.length < 3 || !lower.startsWith(prefix) || lower.length - prefix.length < 3) continue;
     for (const rest of spellingSuggestions(lower.slice(prefix.length), 2)) garbles.push(`${prefix} ${rest}`);
   }
-  const neighbours = spellingSuggestions(lower, 3);
-  const pseudoDerivation = !neighbours.length && /(?:ated|ation|ized|ised|ment|ously)$/.test(lower);
-  const all = [...new Set([...garbles, ...neighbours])].slice(0, 3);
-  return { suggestions: isAllCaps(word) ? all.map((s) => s.toUpperCase()) : all, garble: garbles.length > 0 || pseudoDerivation };
+  const { one, two } = spellingNeighbours(lower);
+  // One edit from a common word is a typo; an English suffix on a stem two edits from anything is made up ("indagated").
+  const pseudoDerivation = !one.length && /(?:ated|ation|ized|ised|ment|ously)$/.test(lower);
+  const all = [...new Set(garbles.length ? garbles : [...one, ...two])].slice(0, 3);
+  return { suggestions: isAllCaps(word) ? all.map((s) => s.toUpperCase()) : all, garble: garbles.length > 0 || pseudoDerivation, neighbours: one.length + two.length > 0 };
 }

@@ -59,6 +59,9 @@ export const stutter: Rule = {
           if (!view.tokens.slice(k, k + n).some((t) => t.kind === 'word' && t.text.length > 3)) continue;
           const joiner = JOINERS.find((j) => j.every((w, i) => words[k + n + i] === w) && phrase.every((w, i) => words[k + n + j.length + i] === w));
           if (!joiner) continue;
+          // "of community and of community responsibility": a coordinated copy that goes on is a longer phrase.
+          const after = view.tokens[k + 2 * n + joiner.length];
+          if ((joiner[0] === 'and' || joiner[0] === ',') && after && after.kind === 'word') continue;
           const start = view.tokens[k]!.start;
           const firstEnd = view.tokens[k + n - 1]!.end;
           const end = view.tokens[k + 2 * n + joiner.length - 1]!.end;

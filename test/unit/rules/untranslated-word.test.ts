@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { findings } from '../../helpers/lint.js';
+
+const rule = 'untranslated-word';
+const show = (text: string): string[] => findings(text, rule).map((f) => f.actual);
+
+describe(rule, () => {
+  test.each([
+    ['Hackers stole $310 million in the cyber-vols of 2019.', ['vols']],
+    ['The vereadores voted on the budget on Monday.', ['vereadores']],
+    ['The city council approved the gezondheidsplan on Tuesday.', ['gezondheidsplan']],
+  ])('flags %j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  test.each([
+    'The per capita income rose.',
+    'He pleaded nolo contendere.',
+    'A pseudynom was used.',
+    'The café opened in Paris.',
+    'Ministers met in Bruxelles and Den Haag.',
+  ])('leaves %j alone', (text) => {
+    expect(show(text)).toEqual([]);
+  });
+});
