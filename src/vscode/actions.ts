@@ -8,7 +8,7 @@
  * range is still the flagged text, so a fix never lands on moved characters.
  */
 import * as vscode from 'vscode';
-import { getRule, type Finding } from '../core/index.js';
+import { getRule, type Finding, type Fix } from '../core/index.js';
 import type { Checker } from './checker.js';
 import { settingsFileLabel } from './settings.js';
 
@@ -51,6 +51,19 @@ export class CopydeskActions implements vscode.CodeActionProvider {
         actions.push(action);
       });
       if (canonical && finding.rule === 'name-variants') actions.push(...nameActions(document, checked.result.findings, finding, canonical, diagnostic));
+      for (const fix of finding.fixes ?? []) {
+        const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+        action.edit = fixEdit(document, fix);
+        action.diagnostics = [diagnostic];
+        actions.push(action);
+      }
+      if (finding.rule === 'unsourced-figure') {
+        const figure = finding.actual;
+        const mark = new vscode.CodeAction(`Mark "${figure}" as checked in this document (${settingsFileLabel(document.uri)})`, vscode.CodeActionKind.QuickFix);
+        mark.command = { command: 'copydesk.markFigureChecked', title: mark.title, arguments: [document.uri, figure] };
+        mark.diagnostics = [diagnostic];
+        actions.push(mark);
+      }
       const sameRule = checked.result.findings.filter((f) => f.rule === finding.rule && f.safe);
       if (finding.safe && sameRule.length > 1) {
         const all = fixAll(document, sameRule, vscode.CodeActionKind.QuickFix, `Fix all ${label} problems`);
@@ -102,6 +115,17 @@ function nameActions(document: vscode.TextDocument, findings: readonly Finding[]
     out.push(make);
   }
   return out;
+}
+
+/** A WorkspaceEdit for a fix that edits away from its finding, skipping edits whose text has changed. */
+function fixEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of fix.edits) {
+    const range = new vscode.Range(document.positionAt(e.start), document.positionAt(e.end));
+    if (document.getText(range) !== e.expect) return new vscode.WorkspaceEdit();
+    edit.replace(document.uri, range, e.text);
+  }
+  return edit;
 }
 
 function fixAll(document: vscode.TextDocument, findings: readonly Finding[], kind: vscode.CodeActionKind, title: string): vscode.CodeAction | undefined {

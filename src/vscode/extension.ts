@@ -69,6 +69,20 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
         `"${canonical}" is the canonical spelling`,
       ),
     ),
+    vscode.commands.registerCommand('copydesk.markFigureChecked', (uri: vscode.Uri, figure: string) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      const path = folder ? vscode.workspace.asRelativePath(uri, false) : '*';
+      return updateWorkspaceSetting(
+        uri,
+        'checkedFigures',
+        (current) => {
+          const byFile: Record<string, string[]> = Array.isArray(current) ? { '*': current.filter((f): f is string => typeof f === 'string') } : isObject(current) ? { ...(current as Record<string, string[]>) } : {};
+          byFile[path] = unique([...(Array.isArray(byFile[path]) ? byFile[path] : []), figure]);
+          return byFile;
+        },
+        `"${figure}" is marked as checked in ${path === '*' ? 'every document' : path}`,
+      );
+    }),
     vscode.commands.registerCommand('copydesk.entities.makeCanonical', (node?: EntityNode) => {
       if (node?.type !== 'entity') return;
       const uri = node.entry.documents[0]?.uri ?? vscode.window.activeTextEditor?.document.uri;
