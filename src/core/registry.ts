@@ -13,7 +13,9 @@ import { conflictingTitles } from './rules/conflicting-titles.js';
 import { currencyConversion } from './rules/currency-conversion.js';
 import { currencySpacing } from './rules/currency-spacing.js';
 import { dateArithmetic } from './rules/date-arithmetic.js';
+import { fixedPhrase } from './rules/fixed-phrase.js';
 import { hyphenSpacing } from './rules/hyphen-spacing.js';
+import { nameGarble } from './rules/name-garble.js';
 import { nameVariants } from './rules/name-variants.js';
 import { nonWord } from './rules/non-word.js';
 import { percentSum } from './rules/percent-sum.js';
@@ -31,9 +33,11 @@ export const RULES: readonly Rule[] = [
   // mistranslation
   wrongSense,
   calque,
+  fixedPhrase,
   nonWord,
   untranslatedWord,
   stutter,
+  nameGarble,
   // consistency
   nameVariants,
   conflictingTitles,

@@ -35,6 +35,16 @@ export interface UnknownWord extends Span {
   suggestions: string[];
 }
 
+/** How often a word (lower case) occurs in a document (memoised per document). */
+function occurrences(doc: Doc, word: string): number {
+  const counts = memo(doc, 'word-counts', () => {
+    const out = new Map<string, number>();
+    for (const t of doc.tokens) if (t.kind === 'word') out.set(t.lower, (out.get(t.lower) ?? 0) + 1);
+    return out;
+  });
+  return counts.get(word) ?? 0;
+}
+
 /** True when a token is quoted as a word: "aya", "le chien" (a mention, not a use). */
 function quoted(doc: Doc, token: Token): boolean {
   const before = doc.text.slice(Math.max(0, token.start - 20), token.start);
@@ -52,7 +62,7 @@ function inPhrase(doc: Doc, token: Token): boolean {
 const PREFIXES = [
   'anti', 'auto', 'bio', 'co', 'counter', 'crypto', 'cyber', 'de', 'dis', 'e', 'eco', 'euro', 'ex', 'geo', 'hyper', 'inter', 'intra', 'macro', 'mega', 'micro',
   'mid', 'mini', 'mis', 'multi', 'nano', 'neo', 'non', 'out', 'over', 'post', 'pre', 'pro', 'pseudo', 'quasi', 're', 'self', 'semi', 'sub', 'super', 'tele',
-  'trans', 'tri', 'ultra', 'un', 'under', 'vice', 'bi',
+  'trans', 'tri', 'ultra', 'un', 'under', 'vice', 'bi', 'agri', 'agro',
 ];
 /** Combining forms that start new compounds in current news ("cyberpolic", "cyber-startred"): a garbled part next to one is machine-made. */
 const COMBINING = new Set(['anti', 'bio', 'counter', 'crypto', 'cyber', 'e', 'eco', 'geo', 'hyper', 'mega', 'micro', 'multi', 'nano', 'super', 'tele', 'ultra']);
@@ -78,6 +88,8 @@ export function unknownWords(doc: Doc): UnknownWord[] {
       const combined = parts.length > 1 && parts.some((p) => COMBINING.has(p.toLowerCase()));
       // "cyber-vols": every part is in a dictionary, but one only as a rare abbreviation that reads as foreign.
       if (isEnglish(word) && !(combined && parts.some((p) => rareForeign(p)))) continue;
+      // A foreign word used more than once is a term of the article ("camembert", "informateur"), not a leftover.
+      if (occurrences(doc, word.toLowerCase()) > 1) continue;
       let at = token.start;
       const english = parts.map((part) => part.length < 2 || isEnglish(part));
       parts.forEach((part, i) => {

@@ -56,12 +56,14 @@ export const stutter: Rule = {
         // A phrase of 2–6 tokens written twice, maybe joined by "of (the)" or "and".
         for (let n = Math.min(6, Math.floor((words.length - k) / 2)); n >= 2; n--) {
           const phrase = words.slice(k, k + n);
-          if (!view.tokens.slice(k, k + n).some((t) => t.kind === 'word' && t.text.length > 3)) continue;
+          if (view.tokens[k]!.kind !== 'word' || !view.tokens.slice(k, k + n).some((t) => t.kind === 'word' && t.text.length > 3)) continue;
           const joiner = JOINERS.find((j) => j.every((w, i) => words[k + n + i] === w) && phrase.every((w, i) => words[k + n + j.length + i] === w));
           if (!joiner) continue;
           // "of community and of community responsibility": a coordinated copy that goes on is a longer phrase.
           const after = view.tokens[k + 2 * n + joiner.length];
-          if ((joiner[0] === 'and' || joiner[0] === ',') && after && after.kind === 'word') continue;
+          if ((joiner[0] === 'and' || joiner[0] === ',') && after && (after.kind === 'word' || /^['’]/.test(after.text))) continue;
+          // "the Giants and the Giants' Willie Mays": a possessive copy introduces something else.
+          if (/^['’]/.test(doc.text.charAt(view.tokens[k + 2 * n + joiner.length - 1]!.end))) continue;
           const start = view.tokens[k]!.start;
           const firstEnd = view.tokens[k + n - 1]!.end;
           const end = view.tokens[k + 2 * n + joiner.length - 1]!.end;

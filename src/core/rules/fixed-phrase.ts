@@ -1,0 +1,116 @@
+/**
+ * fixed-phrase — "counterfeit intelligence" → "artificial intelligence",
+ * "profound learning" → "deep learning", "cloud figuring" → "cloud computing".
+ *
+ * Article spinners, and some machine translation, swap one word of a fixed
+ * phrase for a synonym. This rule knows the frequent fixed phrases of
+ * English (WordNet's multi-word nouns tagged in SemCor, plus current terms
+ * in `data/fixed-phrases.ts`) and the synonyms a thesaurus offers for each
+ * of their words (WordNet synsets), and flags a sequence that is a fixed
+ * phrase with one word replaced by a rarer synonym.
+ *
+ * Deliberately not flagged:
+ * - a swapped phrase that is itself a term: "air pressure" is not a garbled
+ *   "air force";
+ * - swaps to a much more common word ("key bank" for central bank is
+ *   ordinary English);
+ * - names: capitalised words inside a sentence, unless the whole phrase is
+ *   capitalised ("Food and Drug Management").
+ */
+import { KNOWN_PHRASES, PHRASES, PHRASE_SYNONYMS } from '../data/generated/lexicon.js';
+import { zipf } from '../dictionary.js';
+import type { Rule } from '../rule.js';
+import { sentenceView } from '../scan.js';
+import { matchCase } from '../text.js';
+
+let index: { phrases: Set<string>; known: Set<string>; reverse: Map<string, Set<string>>; lengths: Set<number> } | undefined;
+
+function load(): NonNullable<typeof index> {
+  if (index) return index;
+  const reverse = new Map<string, Set<string>>();
+  for (const [word, synonyms] of Object.entries(PHRASE_SYNONYMS)) {
+    for (const synonym of synonyms) {
+      if (synonym.includes(' ')) continue;
+      let set = reverse.get(synonym);
+      if (!set) reverse.set(synonym, (set = new Set()));
+      set.add(word);
+    }
+  }
+  index = { phrases: new Set(PHRASES), known: new Set(KNOWN_PHRASES), reverse, lengths: new Set(PHRASES.map((p) => p.split(' ').length)) };
+  return index;
+}
+
+/** British and American spellings compared alike ("air defence" is the known "air defense"). */
+function spellingNeutral(phrase: string): string {
+  return phrase.replace(/ence\b/g, 'ense').replace(/isation\b/g, 'ization').replace(/programme\b/g, 'program').replace(/centre\b/g, 'center').replace(/our\b/g, 'or');
+}
+
+/** Closed-class words never count as a swapped word. */
+const FUNCTION = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be']);
+
+export const fixedPhrase: Rule = {
+  id: 'fixed-phrase',
+  category: 'mistranslation',
+  severity: 'warning',
+  safeFix: false,
+  description: 'A fixed phrase with one word swapped for a synonym, typical of article spinners ("counterfeit intelligence")',
+  check(doc, report) {
+    const { phrases, known, reverse, lengths } = load();
+    doc.sentences.forEach((_, s) => {
+      const view = sentenceView(doc, s);
+      const heading = doc.paragraphs[doc.sentences[s]!.paragraph]!.heading;
+      for (let k = 0; k < view.tokens.length; k++) {
+        for (const n of [...lengths].sort((a, b) => b - a)) {
+          const tokens = view.tokens.slice(k, k + n);
+          if (tokens.length < n || tokens.some((t) => t.kind !== 'word')) continue;
+          const words = tokens.map((t) => t.lower);
+          if (phrases.has(words.join(' ')) || known.has(words.join(' '))) continue;
+          // Names are capitalised; a phrase counts only when all of it is (or in a headline).
+          const content = tokens.filter((t) => !FUNCTION.has(t.lower));
+          const capitals = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+          if (capitals && capitals !== content.length && !heading && !(k === 0 && capitals === 1)) continue;
+          // Two capitalised words are a name, and names vary legitimately ("Air Command" is no garbled "Air Force").
+          if (capitals > 1 && n === 2 && !heading) continue;
+          const match = swapped(words, phrases, known, reverse);
+          if (!match) continue;
+          const start = tokens[0]!.start;
+          const end = tokens[n - 1]!.end;
+          const actual = doc.text.slice(start, end);
+          const expected = match.phrase
+            .split(' ')
+            .map((w, i) => ((capitals === content.length && capitals > 1) || heading ? (FUNCTION.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)) : i === 0 ? matchCase(tokens[0]!.text, w) : w))
+            .join(' ');
+          report({
+            start,
+            end,
+            message: `Unexpected \`${actual}\`, expected the fixed phrase \`${expected}\``,
+            note: `\`${match.from}\` is a thesaurus synonym of \`${match.to}\`, but the phrase is fixed; article spinners and some machine translation swap such words.`,
+            suggestions: [expected],
+          });
+          k += n - 1;
+          break;
+        }
+      }
+    });
+  },
+};
+
+/** The fixed phrase these words are, with one word swapped for a rarer synonym, if any. */
+function swapped(words: string[], phrases: Set<string>, known: Set<string>, reverse: Map<string, Set<string>>): { phrase: string; from: string; to: string } | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (FUNCTION.has(word)) continue;
+    for (const original of reverse.get(word) ?? []) {
+      const candidate = [...words.slice(0, i), original, ...words.slice(i + 1)].join(' ');
+      if (!phrases.has(candidate) || known.has(words.join(' ')) || known.has(spellingNeutral(words.join(' ')))) continue;
+      // "interest rates" is the plural of the phrase, not a swap.
+      if (word === `${original}s` || original === `${word}s` || word === original.replace(/y$/, 'ies')) continue;
+      // In a two-word phrase only a rare swapped word is a spinner's ("focal bank", "synthetic intelligence");
+      // a common one makes an ordinary phrase ("former minister", "national health"). Longer phrases
+      // give enough context to accept any swap ("gross home product").
+      if (words.length === 2 && zipf(word) > 3 && zipf(word) >= zipf(original)) continue;
+      return { phrase: candidate, from: word, to: original };
+    }
+  }
+  return undefined;
+}

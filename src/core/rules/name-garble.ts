@@ -1,0 +1,81 @@
+/**
+ * name-garble — "South Ki-hoon" for Nam Ki-hoon, "The young Jong-Kwon",
+ * "Nawaf Peace" for Nawaf Salam.
+ *
+ * Flags a person's name whose family name machine translation rendered as
+ * an English word: a common English word right before a romanised given
+ * name ("South Ki-hoon": Korean *nam* means south), or a foreign given name
+ * followed by an English word that translates a frequent family name
+ * ("Luis Churches" for Luis Iglesias). Suggests the family names the word
+ * translates, from `data/translated-names.ts`.
+ *
+ * Deliberately not flagged:
+ * - family names that are also English words in English names ("John Baker",
+ *   "Anne Stone"): only foreign given names count;
+ * - real surnames before a given name ("Lee Sang-min", "Moon Jae-in").
+ */
+import { ENGLISH_SURNAMES, TRANSLATED_SURNAMES } from '../data/translated-names.js';
+import { ENGLISH_GIVEN_NAMES } from '../data/generated/lexicon.js';
+import { isCommonWord } from '../dictionary.js';
+import { bare, isAsianSurname, isGivenName, isRomanizedGivenName, isTitle } from '../entities/shape.js';
+import type { Rule } from '../rule.js';
+import { sentenceView } from '../scan.js';
+
+let english: Set<string> | undefined;
+
+export const nameGarble: Rule = {
+  id: 'name-garble',
+  category: 'mistranslation',
+  severity: 'warning',
+  safeFix: false,
+  description: 'A person\'s family name translated as an English word ("South Ki-hoon" for Nam Ki-hoon)',
+  check(doc, report) {
+    english ??= new Set(ENGLISH_GIVEN_NAMES.split('\n'));
+    doc.sentences.forEach((_, s) => {
+      const view = sentenceView(doc, s);
+      for (let k = 0; k + 1 < view.tokens.length; k++) {
+        const word = view.tokens[k]!;
+        const next = view.tokens[k + 1]!;
+        if (word.kind !== 'word' || next.kind !== 'word') continue;
+        const lower = bare(word.text);
+        // A common word where a family name belongs, before a romanised given name.
+        if (koreanGivenName(next.text) && isCommonWord(lower) && !isAsianSurname(word.text) && !isTitle(word.text) && !STOP.has(lower)) {
+          const surnames = TRANSLATED_SURNAMES[lower] ?? [];
+          report({
+            start: word.start,
+            end: next.end,
+            message: `Unexpected \`${word.text} ${next.text}\`: a family name seems to have been translated as \`${word.text}\`${surnames.length ? `; expected \`${surnames[0]} ${next.text}\`` : ''}`,
+            note: `Machine translation renders family names that are also words by their meaning. ${surnames.length ? `\`${word.text}\` translates the family name ${surnames.join(' or ')}.` : 'Check the person\'s name in the source.'}`,
+            suggestions: surnames.map((s) => `${s} ${next.text}`),
+          });
+          k++;
+          continue;
+        }
+        // A foreign given name, then an English word that translates a frequent family name.
+        const surnames = TRANSLATED_SURNAMES[next.lower];
+        // "Laura Mountains": any given name; "Marc Baker" is an English name unless the given name is foreign.
+        const given = /^\p{Lu}/u.test(word.text) && (isGivenName(word.text) || !isCommonWord(lower)) && (!ENGLISH_SURNAMES.has(next.lower) || (isGivenName(word.text) && !english!.has(word.text)));
+        if (surnames && /^\p{Lu}/u.test(next.text) && given && !isTitle(word.text)) {
+          report({
+            start: word.start,
+            end: next.end,
+            message: `Unexpected \`${word.text} ${next.text}\`: the family name seems translated; expected \`${word.text} ${surnames[0]}\``,
+            note: `\`${next.text}\` translates the family name ${surnames.join(' or ')}; machine translation renders such names by their meaning.`,
+            suggestions: surnames.map((s) => `${word.text} ${s}`),
+          });
+          k++;
+        }
+      }
+    });
+  },
+};
+
+/** A Korean given name: two romanised syllables, hyphenated; not a hyphenated place ("Bel-Air"). */
+function koreanGivenName(word: string): boolean {
+  if (!isRomanizedGivenName(word) || !/^\p{Lu}/u.test(word)) return false;
+  const second = word.split('-')[1]!;
+  return !(/^\p{Lu}/u.test(second) && isCommonWord(second.toLowerCase()));
+}
+
+/** Words that stand before names for other reasons: "and", "with", "said". */
+const STOP = new Set(['and', 'or', 'with', 'by', 'to', 'from', 'of', 'for', 'said', 'says', 'told', 'when', 'as', 'that', 'than', 'the', 'a', 'an', 'mr', 'ms', 'mrs', 'dr']);

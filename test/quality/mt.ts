@@ -1,0 +1,77 @@
+/**
+ * Machine-translation detection measured on the annotated corpus
+ * (test/quality/corpus/garbled/{dev,test}: every garble marked with its
+ * mechanism) and on clean text (test/quality/corpus/clean and the Brown
+ * press section), where every mistranslation finding is a false alarm.
+ *
+ * A finding is right when it overlaps an annotated error; an error is found
+ * when a finding overlaps it. Findings counted: the mistranslation category,
+ * plus repeated-word (which catches stutters in headlines).
+ */
+import { analyze, type Finding } from '../../src/core/index.js';
+import { loadBrownPress } from './brown.js';
+import { loadCorpus, type CorpusFile } from './corpus.js';
+
+export interface MtScores {
+  /** Per mechanism: annotated errors and how many were found. */
+  recall: Record<string, { errors: number; found: number }>;
+  /** Findings on garbled text, and how many overlap an annotated error. */
+  findings: number;
+  right: number;
+  /** Wrong-sense and calque rules only: findings and right ones (garbled), plus false alarms on clean text. */
+  sense: { findings: number; right: number; cleanFalseAlarms: number };
+  /** Documents' translation scores: mean on garbled and on clean text. */
+  scores: { garbled: number; clean: number };
+  misses: string[];
+  wrongFindings: string[];
+}
+
+const isMt = (f: Finding): boolean => f.category === 'mistranslation' || f.rule === 'repeated-word';
+const isSense = (f: Finding): boolean => f.rule === 'wrong-sense' || f.rule === 'calque';
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+export function measureMt(garbled: CorpusFile[], clean: CorpusFile[]): MtScores {
+  const recall: MtScores['recall'] = {};
+  const out: MtScores = { recall, findings: 0, right: 0, sense: { findings: 0, right: 0, cleanFalseAlarms: 0 }, scores: { garbled: 0, clean: 0 }, misses: [], wrongFindings: [] };
+  const results = analyze(garbled.map((f) => ({ uri: f.name, text: f.text })));
+  garbled.forEach((file, i) => {
+    const found = results[i]!.findings.filter(isMt);
+    out.scores.garbled += results[i]!.translationScore / garbled.length;
+    for (const error of file.errors) {
+      const r = (recall[error.mechanism] ??= { errors: 0, found: 0 });
+      r.errors++;
+      if (found.some((f) => overlaps(f, error))) r.found++;
+      else out.misses.push(`${file.name} [${error.mechanism}] ${error.text} => ${error.correction}`);
+    }
+    for (const f of found) {
+      out.findings++;
+      const right = file.errors.some((e) => overlaps(f, e));
+      if (right) out.right++;
+      else out.wrongFindings.push(`${file.name} ${f.rule}: ${f.actual}`);
+      if (isSense(f)) {
+        out.sense.findings++;
+        if (right) out.sense.right++;
+      }
+    }
+  });
+  const cleanResults = analyze(clean.map((f) => ({ uri: f.name, text: f.text })));
+  cleanResults.forEach((r) => {
+    out.scores.clean += r.translationScore / clean.length;
+    for (const f of r.findings.filter(isMt)) {
+      out.wrongFindings.push(`${r.uri} ${f.rule}: ${f.actual}`);
+      if (isSense(f)) out.sense.cleanFalseAlarms++;
+    }
+  });
+  return out;
+}
+
+/** Mistranslation findings per 10,000 words on the Brown press section, with the findings. */
+export function brownFalseAlarms(): { words: number; findings: { id: string; rule: string; actual: string }[]; per10k: number } {
+  const texts = loadBrownPress();
+  const results = analyze(texts.map((b) => ({ uri: b.id, text: b.text })));
+  const findings = results.flatMap((r) => r.findings.filter(isMt).map((f) => ({ id: r.uri, rule: f.rule, actual: f.actual })));
+  const words = texts.reduce((n, t) => n + t.words, 0);
+  return { words, findings, per10k: (findings.length / words) * 1e4 };
+}
+
+export { loadCorpus };

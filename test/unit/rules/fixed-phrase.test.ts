@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { findings } from '../../helpers/lint.js';
+
+const rule = 'fixed-phrase';
+const show = (text: string): string[] => findings(text, rule).map((f) => `${f.actual} → ${f.suggestions[0]}`);
+
+describe(rule, () => {
+  test.each([
+    ['Startups are betting on counterfeit intelligence to cut costs.', ['counterfeit intelligence → artificial intelligence']],
+    ['The lab trains models with profound learning.', ['profound learning → deep learning']],
+    ['Most firms now rent cloud figuring from large providers.', ['cloud figuring → cloud computing']],
+    ['The focal bank raised rates again.', ['focal bank → central bank']],
+    ['Growth in gross home product slowed.', ['gross home product → gross domestic product']],
+    ['The Food and Drug Management approved the vaccine.', ['Food and Drug Management → Food and Drug Administration']],
+  ])('flags %j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  test.each([
+    'The key bank in the region raised rates.',
+    'Air pressure fell before the storm.',
+    'The trade relations between the two improved.',
+    'Interest rates rose again, the central bank said.',
+    'The Strategic Air Command was disbanded.',
+    'A former minister spoke.',
+  ])('leaves %j alone', (text) => {
+    expect(show(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { findings } from '../../helpers/lint.js';
+
+const rule = 'name-garble';
+const show = (text: string): string[] => findings(text, rule).map((f) => `${f.actual} → ${f.suggestions[0] ?? '(none)'}`);
+
+describe(rule, () => {
+  test.each([
+    ['Police chief South Ki-hoon said the ring was based abroad.', ['South Ki-hoon → Nam Ki-hoon']],
+    ['Talks were led by the young Jong-kwon, director general.', ['young Jong-kwon → Yoon Jong-kwon']],
+    ['Prime Minister Nawaf Peace met the envoy.', ['Nawaf Peace → Nawaf Salam']],
+    ['A header by Iván Churches won the match.', ['Iván Churches → Iván Iglesias']],
+  ])('flags %j', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  test.each([
+    'Minister Lee Sang-min and President Moon Jae-in met.',
+    'John Baker and Anne Stone testified.',
+    'They hiked the Franklin Mountains.',
+    'Homes in suburban Bel-Air sold quickly.',
+    'He met Kim Ki-hoon and said Ki-hoon was right.',
+  ])('leaves %j alone', (text) => {
+    expect(show(text)).toEqual([]);
+  });
+});
