@@ -114,6 +114,14 @@ export function toSarif(files: readonly CheckedFile[], version: string): object 
   };
 }
 
+/** Lines for files that look machine-translated (score ≥ 0.5), printed before the count. */
+export function translationNotes(files: readonly CheckedFile[]): string {
+  return files
+    .filter((f) => f.result.translationScore >= 0.5)
+    .map((f) => `${f.path}: looks machine-translated (score ${Math.round(f.result.translationScore * 100)}%); read it closely\n`)
+    .join('');
+}
+
 /** A one-line count of problems by severity, printed after the text format. */
 export function summary(files: readonly CheckedFile[]): string {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };

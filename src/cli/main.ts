@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import { analyze, readConfig, RULES, RULE_IDS, type Config, type DocumentInput, type RuleLevel } from '../core/index.js';
-import { formatText, summary, toJson, toSarif, type CheckedFile } from './format.js';
+import { formatText, summary, toJson, toSarif, translationNotes, type CheckedFile } from './format.js';
 import { settingsFor, type FileSettings } from './settings.js';
 
 declare const COPYDESK_VERSION: string;
@@ -231,7 +231,7 @@ function check(options: Options, out: string[], err: string[], stdin?: () => Uin
   else if (options.format === 'sarif') out.push(`${JSON.stringify(toSarif(checked, VERSION), null, 2)}\n`);
   else {
     out.push(formatText(checked));
-    err.push(`${summary(checked)}\n`);
+    err.push(translationNotes(checked), `${summary(checked)}\n`);
   }
   const errors = checked.some((file) => file.result.findings.some((f) => f.severity === 'error'));
   if (failed) return 2;

@@ -14,6 +14,7 @@ import { currencyConversion } from './rules/currency-conversion.js';
 import { currencySpacing } from './rules/currency-spacing.js';
 import { dateArithmetic } from './rules/date-arithmetic.js';
 import { fixedPhrase } from './rules/fixed-phrase.js';
+import { garbledHeadline } from './rules/garbled-headline.js';
 import { hyphenSpacing } from './rules/hyphen-spacing.js';
 import { nameGarble } from './rules/name-garble.js';
 import { nameVariants } from './rules/name-variants.js';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   untranslatedWord,
   stutter,
   nameGarble,
+  garbledHeadline,
   // consistency
   nameVariants,
   conflictingTitles,

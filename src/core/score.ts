@@ -5,8 +5,10 @@
  * document level (Baroni and Bernardini 2006): the signal is in the density
  * of small anomalies, not in any one of them.
  *
- * The score is the density of weighted signals per 100 words, squashed:
- * 1 − e^(−density × 0.7). One sense error per 100 words gives about 0.5.
+ * The score is the density of weighted signals per 100 words (a text
+ * shorter than 150 words counts as 150, so a headline alone cannot score
+ * high), squashed: 1 − e^(−density × 0.7). One sense error per 100 words
+ * gives about 0.5.
  */
 import type { Doc } from './parse.js';
 import type { Category, Finding } from './types.js';
@@ -29,6 +31,7 @@ export function translationScore(doc: Doc, findings: readonly Finding[]): number
   if (!words) return 0;
   let signal = 0;
   for (const finding of findings) signal += LOCALE_HABITS.has(finding.rule) ? 0.7 : WEIGHTS[finding.category] * (finding.severity === 'information' || finding.severity === 'hint' ? 0.5 : 1);
-  const density = (signal / words) * 100;
+  // Short texts give too little evidence: count them as at least 150 words long.
+  const density = (signal / Math.max(words, 150)) * 100;
   return Math.round((1 - Math.exp(-density * 0.7)) * 100) / 100;
 }

@@ -358,14 +358,16 @@ class Extractor {
     }
     const key = nameKey(text);
     if (!key) return;
+    // The name as spelled, without an honorific: "Ms. Eun-Ju Kim" is spelled "Eun-Ju Kim".
+    const spelling = text.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Rev|Sir|Dame|Messrs|Mme|Mlle)\.?\s+/, '');
     let index = this.byKey.get(key);
     if (index === undefined) {
       index = this.entities.length;
-      this.entities.push({ kind, name: text, key, spellings: new Map(), mentions: [], titles: [] });
+      this.entities.push({ kind, name: spelling, key, spellings: new Map(), mentions: [], titles: [] });
       this.byKey.set(key, index);
     }
     const entity = this.entities[index]!;
-    entity.spellings.set(text, (entity.spellings.get(text) ?? 0) + 1);
+    entity.spellings.set(spelling, (entity.spellings.get(spelling) ?? 0) + 1);
     this.push(index, { ...span, text, kind, via, sentence: run.sentence, ...(title ? { title } : {}), ...(role ? { role } : {}) });
   }
 
