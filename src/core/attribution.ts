@@ -18,7 +18,7 @@
  */
 import type { Config } from './config.js';
 import { REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
-import { extractEntities, type Mention } from './entities/index.js';
+import { extractEntities, mentionAt, type Extraction, type Mention } from './entities/index.js';
 import { memo, type Doc } from './parse.js';
 import { patterns } from './pattern.js';
 import { sentenceView, type SentenceView } from './scan.js';
@@ -68,6 +68,7 @@ export function attributions(doc: Doc, config: Config): Attribution[] {
 
 class Attributor {
   private readonly mentions: Mention[];
+  private readonly extraction: Extraction;
   private readonly extraVerbs: ReturnType<typeof patterns>;
   private readonly trustedNames: string[];
 
@@ -75,7 +76,8 @@ class Attributor {
     private readonly doc: Doc,
     private readonly config: Config,
   ) {
-    this.mentions = extractEntities(doc).mentions;
+    this.extraction = extractEntities(doc);
+    this.mentions = this.extraction.mentions;
     this.extraVerbs = patterns(config.sources.verbs);
     this.trustedNames = config.sources.names.map((n) => n.toLowerCase());
   }
@@ -128,7 +130,7 @@ class Attributor {
     }
     // "Emphasising that …, Goldberg called for …": a reporting participle takes the clause's named subject.
     if (!result.source && words.some((w) => PARTICIPLES.has(w))) {
-      const subject = this.mentions.find((m) => m.kind !== 'place' && m.start >= this.doc.sentences[s]!.start && m.end <= this.doc.sentences[s]!.end);
+      const subject = view.tokens.map((t) => mentionAt(this.extraction, t.start)).find((m) => m && m.kind !== 'place');
       if (subject) Object.assign(result, { source: this.entityName(subject), via: 'sentence' });
     }
     const lowerText = this.text(s).toLowerCase();
@@ -178,7 +180,8 @@ class Attributor {
     // The verb's subject is further back ("Fortier, 61, thanked volunteers … and repeated her promise"):
     // a person or body that opens the sentence.
     const opener = view.tokens.find((t) => t.kind === 'word');
-    const mention = opener && this.mentions.find((m) => m.start <= opener.start && opener.start < m.end && m.kind !== 'place' && m.end <= view.tokens[k]!.start);
+    const found = opener && mentionAt(this.extraction, opener.start);
+    const mention = found && found.kind !== 'place' && found.end <= view.tokens[k]!.start ? found : undefined;
     return mention ? { name: this.entityName(mention), opening: true } : undefined;
   }
 
@@ -207,7 +210,7 @@ class Attributor {
       const token = view.tokens[i]!;
       if (token.kind !== 'word') return undefined;
       const lower = token.lower.replace(/['’]s$/, '');
-      const mention = this.mentions.find((m) => m.start <= token.start && token.start < m.end);
+      const mention = mentionAt(this.extraction, token.start);
       if (mention) {
         // The whole mention counts toward the phrase: "said Ms. Eun-Ju Kim, …" ends the clause after "Kim".
         let j = i;
@@ -221,7 +224,7 @@ class Attributor {
         return { name: resolved ?? lower, length: 1 };
       }
       // "A Highway Department source": an anonymous source described by the body it belongs to is a source.
-      if (vagueSources.has(lower) && dir === -1 && i > 0 && this.mentions.some((m) => m.kind === 'organization' && m.end <= token.start && m.end >= view.tokens[i - 1]!.start)) {
+      if (vagueSources.has(lower) && dir === -1 && i > 0 && mentionAt(this.extraction, view.tokens[i - 1]!.start)?.kind === 'organization') {
         return { name: this.doc.text.slice(view.tokens[i - 1]!.start, token.end), length: n + 2 };
       }
       if (vagueSources.has(lower)) return null;

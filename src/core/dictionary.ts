@@ -108,10 +108,21 @@ export function spellingSuggestions(word: string, max = 3): string[] {
   return (one.length ? one : two).slice(0, max);
 }
 
-/** Common words one edit and two edits away from a word, each list by frequency. */
+const neighbourCache = new Map<string, { one: string[]; two: string[] }>();
+
+/** Common words one edit and two edits away from a word, each list by frequency (cached: documents repeat their words). */
 export function spellingNeighbours(word: string): { one: string[]; two: string[] } {
-  const { folded } = load();
   const lower = word.toLowerCase();
+  let cached = neighbourCache.get(lower);
+  if (!cached) {
+    if (neighbourCache.size > 5000) neighbourCache.clear();
+    neighbourCache.set(lower, (cached = computeNeighbours(lower)));
+  }
+  return cached;
+}
+
+function computeNeighbours(lower: string): { one: string[]; two: string[] } {
+  const { folded } = load();
   const score = (w: string): number => (folded.get(w) ?? 0) >> 1;
   const known = (set: Iterable<string>): string[] =>
     [...new Set([...set].filter((w) => ((folded.get(w) ?? 0) & 1) === 1 && score(w) >= 2))].sort((a, b) => score(b) - score(a) || a.localeCompare(b));

@@ -9,7 +9,7 @@
  * as a non-word, with suggestions for the latter.
  */
 import { isCommonWord, isKnownWord, spellingNeighbours, spellingSuggestions, zipf } from './dictionary.js';
-import { extractEntities } from './entities/index.js';
+import { extractEntities, mentionAt } from './entities/index.js';
 import { foreignLanguage } from './language.js';
 import { memo, type Doc, type Token } from './parse.js';
 import type { Span } from './types.js';
@@ -73,7 +73,7 @@ const SKIP = /['’].|^(?:hm+|u[hm]+|a+h+|o+h+|sh+|zz+)$/i;
 /** The unknown words of a document (memoised). */
 export function unknownWords(doc: Doc): UnknownWord[] {
   return memo(doc, 'unknown-words', () => {
-    const names: Span[] = extractEntities(doc).mentions;
+    const extraction = extractEntities(doc);
     const out: UnknownWord[] = [];
     for (const token of doc.tokens) {
       if (token.kind !== 'word' || token.text.length < 3 || /\d/.test(token.text) || SKIP.test(token.text.replace(/['’]s$/, ''))) continue;
@@ -82,7 +82,7 @@ export function unknownWords(doc: Doc): UnknownWord[] {
       // Capitalised words are names (or sentence starts of names); only long shouted words are checked.
       const shouted = isAllCaps(token.text) && token.text.replace(/[^\p{L}]/gu, '').length > 6;
       if (/\p{Lu}/u.test(token.text) && !shouted) continue;
-      if (names.some((m) => m.start <= token.start && token.end <= m.end)) continue;
+      if (mentionAt(extraction, token.start)) continue;
       const word = token.text.replace(/['’]s$/, '');
       const parts = word.split('-');
       const combined = parts.length > 1 && parts.some((p) => COMBINING.has(p.toLowerCase()));

@@ -52,8 +52,24 @@ export interface EntityRecord {
 }
 
 export interface Extraction {
+  /** Mentions in text order. */
   mentions: Mention[];
   entities: EntityRecord[];
+}
+
+/** The mention covering an offset, by binary search over the text-ordered mentions. */
+export function mentionAt(extraction: Extraction, offset: number): Mention | undefined {
+  const list = extraction.mentions;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = list[mid]!;
+    if (offset < m.start) hi = mid - 1;
+    else if (offset >= m.end) lo = mid + 1;
+    else return m;
+  }
+  return undefined;
 }
 
 /** A candidate name: view positions [from, to) in one sentence. */
@@ -88,6 +104,8 @@ class Extractor {
   private readonly pending: { run: Run; text: string; span: Span }[] = [];
   private readonly titleMentions: { span: Span; title: string; sentence: number; text: string }[] = [];
   private readonly acronymKinds = new Map<string, string>();
+  /** Folded name words of people with full names → their entity indices, for surname look-ups. */
+  private readonly byNameWord = new Map<string, number[]>();
 
   constructor(private readonly doc: Doc) {}
 
@@ -368,6 +386,13 @@ class Extractor {
     }
     const entity = this.entities[index]!;
     entity.spellings.set(spelling, (entity.spellings.get(spelling) ?? 0) + 1);
+    if (kind === 'person' && spelling.includes(' ')) {
+      for (const w of fold(spelling).split(/[\s.]+/)) {
+        const list = this.byNameWord.get(w) ?? [];
+        if (!list.includes(index)) list.push(index);
+        this.byNameWord.set(w, list);
+      }
+    }
     this.push(index, { ...span, text, kind, via, sentence: run.sentence, ...(title ? { title } : {}), ...(role ? { role } : {}) });
   }
 
@@ -383,18 +408,20 @@ class Extractor {
     const folded = fold(word.replace(/['’]s?$/, ''));
     let best: number | undefined;
     let bestAt = -1;
-    let count = 0;
-    this.entities.forEach((entity, index) => {
-      if (entity.kind !== 'person' || !entity.name.includes(' ')) return;
-      if (!fold(entity.name).split(/[\s.]+/).includes(folded)) return;
-      count++;
-      const at = Math.max(...entity.mentions.map((m) => this.mentions[m]!.start).filter((s) => s < before), -1);
-      if (at > bestAt || best === undefined) {
+    for (const index of this.byNameWord.get(folded) ?? []) {
+      const entity = this.entities[index]!;
+      if (entity.kind !== 'person') continue;
+      let at = -1;
+      for (const m of entity.mentions) {
+        const start = this.mentions[m]!.start;
+        if (start < before && start > at) at = start;
+      }
+      if (best === undefined || at > bestAt) {
         best = index;
         bestAt = at;
       }
-    });
-    return count ? best : undefined;
+    }
+    return best;
   }
 
   /** Single capitalised words with no kind yet: surnames of known people, places, or names by context. */

@@ -11,7 +11,7 @@ import type { Entity } from '../types.js';
 import { extractEntities } from './extract.js';
 import { nameKey } from './shape.js';
 
-export { extractEntities, type EntityRecord, type Extraction, type Mention } from './extract.js';
+export { extractEntities, mentionAt, type EntityRecord, type Extraction, type Mention } from './extract.js';
 export { nameKey } from './shape.js';
 
 /** Canonical spellings by name key, from `copydesk.names` (variants listed there map too). */

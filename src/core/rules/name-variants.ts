@@ -64,7 +64,11 @@ export const nameVariants: Rule = {
     const occurrences = collect(docs);
     const canonical = canonicalNames(config);
     const byKey = new Map<string, Occurrence[]>();
-    for (const o of occurrences) byKey.set(o.key, [...(byKey.get(o.key) ?? []), o]);
+    for (const o of occurrences) {
+      const group = byKey.get(o.key);
+      if (group) group.push(o);
+      else byKey.set(o.key, [o]);
+    }
 
     for (const [key, group] of byKey) {
       const configured = canonical.get(key);
@@ -149,21 +153,38 @@ function reportNearMisses(byKey: Map<string, Occurrence[]>, canonical: Map<strin
     if (!references.has(key)) references.set(key, { spelling: name, count: 0, known: true });
     else references.get(key)!.known = true;
   }
-  const keys = [...references.keys()].filter((k) => k.length >= 8);
+  // Candidates one edit apart share a one-deletion variant (symmetric delete); doubled letters
+  // ("jongang"/"joongang") share their undoubled form. Both are looked up in indexes, not by
+  // comparing every pair, so a workspace of thousands of names stays fast.
+  const byDeletion = new Map<string, string[]>();
+  const byUndoubled = new Map<string, string[]>();
+  const index = (map: Map<string, string[]>, variant: string, key: string): void => {
+    const list = map.get(variant);
+    if (list) list.push(key);
+    else map.set(variant, [key]);
+  };
+  for (const key of references.keys()) {
+    if (key.length < 8) continue;
+    index(byUndoubled, undoubled(key), key);
+    index(byDeletion, key, key);
+    for (let i = 0; i < key.length; i++) index(byDeletion, key.slice(0, i) + key.slice(i + 1), key);
+  }
+  const kindOf = (k: string): string | undefined => byKey.get(k)?.[0]?.mention.kind;
   for (const [key, group] of byKey) {
     if (key.length < 8 || references.get(key)!.known) continue;
-    for (const other of keys) {
-      if (other === key) continue;
+    const candidates = new Set<string>(byUndoubled.get(undoubled(key)) ?? []);
+    for (const variant of [key, ...Array.from(key, (_, i) => key.slice(0, i) + key.slice(i + 1))]) for (const other of byDeletion.get(variant) ?? []) candidates.add(other);
+    candidates.delete(key);
+    for (const other of candidates) {
       const ref = references.get(other)!;
-      const kindOf = (k: string): string | undefined => byKey.get(k)?.[0]?.mention.kind;
       if (kindOf(other) && kindOf(other) !== kindOf(key)) continue;
       if (!ref.known && ref.count <= group.length) continue; // flag the rarer spelling only
-      const close = undoubled(key) === undoubled(other) || editDistance(key, other, 1) <= 1;
+      if (undoubled(key) !== undoubled(other) && editDistance(key, other, 1) > 1) continue;
       const spelling = group[0]!.spelling;
       // Multi-word names only; an added initial ("Richard M. Nixon") or a plural ("Yankees") is no misspelling.
       if (!spelling.includes(' ') || !ref.spelling.includes(' ') || onlyInitialOrPlural(spelling, ref.spelling)) continue;
       // One letter apart is common between different people with short names: only long person names are compared.
-      if (!close || (group[0]!.mention.kind === 'person' && Math.min(key.length, other.length) < 10)) continue;
+      if (group[0]!.mention.kind === 'person' && Math.min(key.length, other.length) < 10) continue;
       for (const o of group) {
         report(o.doc, {
           ...span(o),
