@@ -36,6 +36,12 @@ export interface Attribution {
   vague: (Span & { text: string })[];
   /** True when the sentence opens with its speaker and a reporting verb ("He said …"). */
   opensWithSpeaker: boolean;
+  /**
+   * Where the attribution stops covering the sentence, when it does before the
+   * end: in '"…," said Ana Ruiz, who farms 200 hectares', the description of
+   * the speaker after her name is the reporter's, not hers.
+   */
+  coversUntil?: number;
 }
 
 const verbs = new Set(REPORTING_VERBS);
@@ -124,6 +130,7 @@ class Attributor {
     for (let k = 0; k < words.length; k++) {
       const source = this.cueAt(view, k);
       if (!source) continue;
+      if (!result.source && source.coversUntil !== undefined) result.coversUntil = source.coversUntil;
       result.source ??= source.name;
       result.via = 'sentence';
       if (source.opening) result.opensWithSpeaker = true;
@@ -146,7 +153,7 @@ class Attributor {
    * The source of a reporting cue at view position k: a name, undefined when
    * there is no cue or no source, null when the cue has only a vague source.
    */
-  private cueAt(view: SentenceView, k: number): { name: string; opening: boolean } | null | undefined {
+  private cueAt(view: SentenceView, k: number): { name: string; opening: boolean; coversUntil?: number } | null | undefined {
     const words = view.lower;
     const word = words[k]!;
     // "according to X", "reported by X", "figures from X": whatever names X is the source.
@@ -160,7 +167,11 @@ class Attributor {
     // Inverted: "…, said Kim." / "…," said Ms. Eun-Ju Kim of the ITU.
     const after = this.sourceAt(view, k + 1, 1, false);
     const previous = view.tokens[k - 1];
-    if (after && INVERTING.has(word) && (this.endsClause(view, k + 1, after.length) || (previous && /^[,"”’»]$/.test(previous.text)))) return { name: after.name, opening: false };
+    if (after && INVERTING.has(word) && (this.endsClause(view, k + 1, after.length) || (previous && /^[,"”’»]$/.test(previous.text)))) {
+      const last = view.tokens[k + after.length]!;
+      const describes = view.tokens[k + after.length + 1]?.text === ',' && /^(?:who|whose|which|a|an|the)$/.test(view.lower[k + after.length + 2] ?? '');
+      return { name: after.name, opening: false, ...(describes ? { coversUntil: last.end } : {}) };
+    }
     // The subject before the verb, over auxiliaries, adverbs and an apposition: "police also said",
     // "Amina Rahman, 47, said", "the hospital's director, Dr. Kamrul Hasan, said".
     let j = k - 1;

@@ -95,7 +95,8 @@ export const unsourcedFigure: Rule = {
       const previous = all[i - 1];
       if (previous && figure.kind === 'money' && previous.kind === 'money' && /^\s*\(\s*(?:about|around|roughly|approximately|some|nearly|almost|or)?\s*$/.test(doc.text.slice(previous.end, figure.start))) return;
       const attribution = sourced[figure.sentence]!;
-      if (attribution.source || attribution.vague.length || isCheckedFigure(config, doc, figure.text)) return;
+      const covered = attribution.source && (attribution.coversUntil === undefined || figure.start < attribution.coversUntil);
+      if (covered || attribution.vague.length || isCheckedFigure(config, doc, figure.text)) return;
       const end = doc.text.slice(sentence.start, sentence.end).search(/[.!?]["”’)]*$/);
       const at = end >= 0 ? sentence.start + end : sentence.end;
       report({

@@ -14,6 +14,7 @@ describe(rule, () => {
     ['The council employs 2,400 staff across the region.', ['2,400 staff (warning)']],
     ['More than half of all flights were late.', ['More than half (warning)']],
     ['The network ran call centres in 14 cities.', ['14 cities (information)']],
+    ['"Prices have collapsed," said Ana Ruiz, who farms 200 hectares near Jaén.', ['200 hectares (information)']],
   ])('flags %j', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
