@@ -92,3 +92,16 @@ export function sentenceView(doc: Doc, sentence: number): SentenceView {
   }
   return view;
 }
+
+/** The lower-case non-space tokens of a paragraph (memoised per document). */
+export function paragraphWords(doc: Doc, paragraph: number): string[] {
+  const all = memo(doc, 'paragraph-words', () => new Map<number, string[]>());
+  let words = all.get(paragraph);
+  if (!words) {
+    const p = doc.paragraphs[paragraph]!;
+    words = [];
+    for (let s = p.first; s < p.last; s++) words.push(...sentenceView(doc, s).lower);
+    all.set(paragraph, words);
+  }
+  return words;
+}

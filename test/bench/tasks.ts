@@ -11,6 +11,17 @@ const texts = loadBrownPress();
 const words = texts.reduce((n, t) => n + t.words, 0);
 const inputs = texts.map((t) => ({ uri: `${t.id}.txt`, text: t.text }));
 
+async function timeAsync(repeat: number, fn: () => Promise<void>): Promise<number[]> {
+  await fn();
+  const out: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const started = performance.now();
+    await fn();
+    out.push(performance.now() - started);
+  }
+  return out;
+}
+
 function time(repeat: number, fn: () => void): number[] {
   const out: number[] = [];
   for (let i = 0; i < repeat; i++) {
@@ -59,16 +70,9 @@ const tasks: Record<string, () => Promise<{ ms: number[]; words: number; note?: 
     const { binaryInlined } = await import('harper.js/binaryInlined');
     const linter = new harper.LocalLinter({ binary: binaryInlined });
     await linter.setup();
-    const run = async (): Promise<void> => {
+    const ms = await timeAsync(3, async () => {
       for (const input of inputs) await linter.lint(input.text);
-    };
-    await run();
-    const ms: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      await run();
-      ms.push(performance.now() - started);
-    }
+    });
     return { ms, words, note: 'grammar and spelling lint (LocalLinter, WASM)' };
   },
   async 'compromise-entities'() {
@@ -87,16 +91,9 @@ const tasks: Record<string, () => Promise<{ ms: number[]; words: number; note?: 
   async 'cspell-lib'() {
     const cspell = await import('cspell-lib');
     const settings = await cspell.getDefaultSettings();
-    const run = async (): Promise<void> => {
+    const ms = await timeAsync(3, async () => {
       for (const input of inputs) await cspell.validateText(input.text, { ...settings, language: 'en' } as never);
-    };
-    await run();
-    const ms: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const started = performance.now();
-      await run();
-      ms.push(performance.now() - started);
-    }
+    });
     return { ms, words, note: 'spelling only' };
   },
 };

@@ -18,7 +18,7 @@ import { activeDomains } from '../domain.js';
 import { WordMatcher } from '../lexicon.js';
 import { Pattern } from '../pattern.js';
 import type { Rule } from '../rule.js';
-import { sentenceView } from '../scan.js';
+import { paragraphWords, sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
 
 interface Compiled {
@@ -75,10 +75,3 @@ export const calque: Rule = {
     });
   },
 };
-
-function paragraphWords(doc: Parameters<NonNullable<Rule['check']>>[0], paragraph: number): string[] {
-  const p = doc.paragraphs[paragraph]!;
-  const out: string[] = [];
-  for (let s = p.first; s < p.last; s++) out.push(...sentenceView(doc, s).lower);
-  return out;
-}

@@ -23,7 +23,7 @@ import { WRONG_SENSE, type SenseEntry } from '../data/wrong-sense.js';
 import { activeDomains, type Domain } from '../domain.js';
 import { WordMatcher } from '../lexicon.js';
 import { patterns } from '../pattern.js';
-import { sentenceView, type SentenceView } from '../scan.js';
+import { paragraphWords, sentenceView, type SentenceView } from '../scan.js';
 import { isCapitalized, matchCase } from '../text.js';
 
 const NEAR_WINDOW = 6;
@@ -55,7 +55,7 @@ export const wrongSense: Rule = {
     doc.sentences.forEach((sentence, s) => {
       const view = sentenceView(doc, s);
       const domains = activeDomains(doc, s);
-      const paragraphWords = paragraphLower(doc, sentence.paragraph);
+      const paragraph = paragraphWords(doc, sentence.paragraph);
       const hits: Hit[] = [];
       for (let k = 0; k < view.tokens.length; k++) {
         const token = view.tokens[k]!;
@@ -68,7 +68,7 @@ export const wrongSense: Rule = {
         }
         const candidates = INDEX.get(token.lower);
         if (!candidates || isName(doc, view, k)) continue;
-        const entry = candidates.find((e) => fits(e, view, k, domains, paragraphWords));
+        const entry = candidates.find((e) => fits(e, view, k, domains, paragraph));
         if (!entry) continue;
         hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.` });
       }
@@ -139,19 +139,6 @@ function finding(doc: Doc, view: SentenceView, from: number, to: number, suggest
     note: `Probably a machine-translation sense error. ${note}`,
     suggestions,
   };
-}
-
-/** Lower-case words of a paragraph (memoised per document). */
-function paragraphLower(doc: Doc, paragraph: number): string[] {
-  const key = `paragraph-words:${paragraph}`;
-  let words = doc.cache.get(key) as string[] | undefined;
-  if (!words) {
-    const p = doc.paragraphs[paragraph]!;
-    words = [];
-    for (let s = p.first; s < p.last; s++) words.push(...sentenceView(doc, s).lower);
-    doc.cache.set(key, words);
-  }
-  return words;
 }
 
 interface CompiledGlossary {
