@@ -19,6 +19,7 @@
 import type { Config } from './config.js';
 import { REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
 import { extractEntities, mentionAt, type Extraction, type Mention } from './entities/index.js';
+import { isCommonWord } from './dictionary.js';
 import { memo, type Doc } from './parse.js';
 import { patterns } from './pattern.js';
 import { sentenceView, type SentenceView } from './scan.js';
@@ -58,6 +59,11 @@ const INVERTING = new Set(['said', 'says', 'told', 'added', 'noted', 'wrote', 'd
 const CUE_VERBS = new Set(['put']);
 const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'other', 'another']);
+/** Base forms that are also nouns ("claim", "report", "estimate", "record"). */
+const BASE_FORMS = /^[a-z]+$/;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'of', 'for', 'to']);
+/** Verbs of prediction: with a stand-in subject they make no claim of fact. */
+const PREDICTING = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'project', 'projects', 'projected']);
 /** Reporting participles that attribute to the subject of their clause. */
 const PARTICIPLES = new Set(['adding', 'arguing', 'citing', 'claiming', 'emphasising', 'emphasizing', 'estimating', 'explaining', 'highlighting', 'insisting', 'noting', 'saying', 'stressing', 'underlining', 'underscoring', 'warning']);
 /** Participles whose agent is a source: "a price cap set by the health ministry". */
@@ -127,9 +133,14 @@ class Attributor {
     const view = sentenceView(this.doc, s);
     const words = view.lower;
     const result: Attribution = { vague: [], opensWithSpeaker: false };
+    const vagueCues: Span[] = [];
     for (let k = 0; k < words.length; k++) {
       const source = this.cueAt(view, k);
       if (!source) continue;
+      if ('vague' in source) {
+        vagueCues.push(source.vague);
+        continue;
+      }
       if (!result.source && source.coversUntil !== undefined) result.coversUntil = source.coversUntil;
       result.source ??= source.name;
       result.via = 'sentence';
@@ -145,7 +156,12 @@ class Attributor {
       result.source = this.config.sources.names.find((n) => lowerText.includes(n.toLowerCase()));
       result.via = 'sentence';
     }
-    if (!result.source) result.vague = this.vague(view);
+    if (!result.source) {
+      // Phrase patterns ("it is believed", "reportedly") and stand-in subjects found by the cues, without overlaps.
+      const found = this.vague(view);
+      for (const cue of vagueCues) if (!found.some((f) => f.start < cue.end && cue.start < f.end)) found.push({ ...cue, text: this.doc.text.slice(cue.start, cue.end) });
+      result.vague = found.sort((a, b) => a.start - b.start);
+    }
     return result;
   }
 
@@ -153,17 +169,31 @@ class Attributor {
    * The source of a reporting cue at view position k: a name, undefined when
    * there is no cue or no source, null when the cue has only a vague source.
    */
-  private cueAt(view: SentenceView, k: number): { name: string; opening: boolean; coversUntil?: number } | null | undefined {
+  private cueAt(view: SentenceView, k: number): { name: string; opening: boolean; coversUntil?: number } | { vague: Span } | undefined {
     const words = view.lower;
     const word = words[k]!;
     // "according to X", "reported by X", "figures from X": whatever names X is the source.
     const prepositional =
       (word === 'according' && words[k + 1] === 'to') || (word === 'by' && (verbs.has(words[k - 1] ?? '') || BY_PARTICIPLES.has(words[k - 1] ?? ''))) || (word === 'from' && DATA_NOUNS.has(words[k - 1] ?? ''));
     if (prepositional) {
-      const found = this.sourceAt(view, word === 'according' ? k + 2 : k + 1, 1, true);
-      return found ? { name: found.name, opening: false } : found;
+      const from = word === 'according' ? k + 2 : k + 1;
+      // "according to a report by analytics firm Chainalysis": a name further on settles it.
+      for (let m = from; m < Math.min(view.tokens.length, from + 8) && view.tokens[m]!.kind === 'word'; m++) {
+        const named = mentionAt(this.extraction, view.tokens[m]!.start);
+        if (named && named.kind !== 'place') return { name: this.entityName(named), opening: false };
+      }
+      const found = this.sourceAt(view, from, 1, true);
+      if (found === null) return { vague: { start: view.tokens[k]!.start, end: view.tokens[Math.min(view.tokens.length - 1, from)]!.end } };
+      return found ? { name: found.name, opening: false } : undefined;
     }
     if (!verbs.has(word) && !this.extraVerbs.some((p) => p.matchAt(words, k) > k)) return undefined;
+    // A base form is a verb only after a plural subject and before its object: "Insurers estimate that …",
+    // not "the average claim has reached …".
+    if (BASE_FORMS.test(word) && verbs.has(`${word}s`)) {
+      const before = view.tokens[k - 1];
+      const after = words[k + 1];
+      if (!before || (!/s['’]?$/.test(before.lower) && !['they', 'we', 'i', 'you'].includes(before.lower)) || (after && AUXILIARIES.has(after))) return undefined;
+    }
     // Inverted: "…, said Kim." / "…," said Ms. Eun-Ju Kim of the ITU.
     const after = this.sourceAt(view, k + 1, 1, false);
     const previous = view.tokens[k - 1];
@@ -186,7 +216,14 @@ class Attributor {
       break;
     }
     const before = this.sourceAt(view, j, -1, false);
-    if (before === null) return null;
+    // Predictions ("Forecasters expect calmer weather") are not claims a source must stand behind.
+    if (before === null && PREDICTING.has(word)) return undefined;
+    if (before === null) {
+      // The stand-in and its verb: "Insurers estimate", "Residents' groups say".
+      let from = j;
+      while (from > 0 && view.tokens[from - 1]!.kind === 'word' && j - from < 3 && !ADVERBS.has(words[from - 1]!) && !verbs.has(words[from - 1]!)) from--;
+      return { vague: { start: view.tokens[Math.max(0, from)]!.start, end: view.tokens[k]!.end } };
+    }
     if (before) return { name: before.name, opening: this.isOpening(view, j - before.length + 1) };
     // The verb's subject is further back ("Fortier, 61, thanked volunteers … and repeated her promise"):
     // a person or body that opens the sentence.
@@ -240,7 +277,9 @@ class Attributor {
       }
       if (vagueSources.has(lower)) return null;
       if (n === 0 && dir === 1 && INDEFINITE.has(lower) && !open) return null; // "said a source"
-      if (open && INDEFINITE.has(lower) && vagueSources.has(view.lower[i + 1] ?? '')) return null; // "according to some estimates"
+      if (open && n === 0 && INDEFINITE.has(lower)) return null; // "according to some estimates", "according to some industry trackers"
+      // A bare plural names nobody: "Insurers estimate", "according to relatives of patients", "Residents' groups say".
+      if (n === 0 && this.barePlural(view, i, dir)) return null;
       if (sourceNouns.has(lower) || (open && /^\p{Ll}/u.test(token.text) && !MODIFIERS.test(lower) && !INDEFINITE.has(lower)) || (dir === -1 && this.definiteHead(view, i))) {
         const a = dir === 1 ? view.tokens[k]! : token;
         const b = dir === 1 ? token : view.tokens[k]!;
@@ -261,6 +300,22 @@ class Attributor {
       if (!MODIFIERS.test(lower) && !/^\p{Lu}/u.test(token.text)) return undefined;
     }
     return undefined;
+  }
+
+  /** A plural common noun with no determiner that is not a conventional source ("police", "officials"). */
+  private barePlural(view: SentenceView, i: number, dir: 1 | -1): boolean {
+    const token = view.tokens[i]!;
+    const lower = token.lower.replace(/['’]$/, '');
+    if (!/s$/.test(lower) || lower.length < 5 || sourceNouns.has(lower) || pronouns.has(lower) || mentionAt(this.extraction, token.start)) return false;
+    if (/^\p{Lu}/u.test(token.text) && !this.isOpening(view, i - (dir === -1 ? 1 : 0)) && i !== 0) return false;
+    if (!isCommonWord(lower)) return false;
+    // Determiners make a definite group ("the insurers", "its residents"); a possessive makes a described one.
+    const previous = view.lower[i - 1];
+    // "officials from both sides said": the head is further back, and it is a source.
+    if (dir === -1) for (let m = i - 1; m >= Math.max(0, i - 5) && view.tokens[m]!.kind === 'word'; m--) if (sourceNouns.has(view.lower[m]!) || mentionAt(this.extraction, view.tokens[m]!.start)) return false;
+    if (dir === -1 && previous && (DEFINITE.has(previous) || /^(?:\p{Lu}|\d)/u.test(view.tokens[i - 1]!.text))) return previous !== undefined && /['’]$/.test(previous);
+    if (dir === 1 && previous && DEFINITE.has(previous)) return false;
+    return true;
   }
 
   /** True for a lower-case noun with a definite determiner up to three words before it: "the force", "its annual report". */

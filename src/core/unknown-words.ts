@@ -133,7 +133,13 @@ function isEnglish(word: string): boolean {
   if (PREFIXES.includes(lower)) return true;
   const stem = (w: string): boolean => w.length >= 3 && isKnownWord(w) && isCommonWord(w);
   if (PREFIXES.some((p) => lower.startsWith(p) && stem(lower.slice(p.length)) && zipf(lower.slice(p.length)) >= 2)) return true;
-  return SUFFIXES.some(([suffix, restore]) => lower.endsWith(suffix) && stem(lower.slice(0, -suffix.length) + restore));
+  if (SUFFIXES.some(([suffix, restore]) => lower.endsWith(suffix) && stem(lower.slice(0, -suffix.length) + restore))) return true;
+  // Two common words of four letters or more written as one: "cheesemakers", "peacekeeping".
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const [a, b] = [lower.slice(0, i), lower.slice(i)];
+    if (zipf(a) >= 3 && zipf(b) >= 3 && isCommonWord(a) && isCommonWord(b)) return true;
+  }
+  return false;
 }
 
 /** A compound part that is English only as a rare abbreviation but reads as foreign: "vols" in "cyber-vols". */

@@ -9,6 +9,9 @@ describe(rule, () => {
     ['Experts say the new law will not work.', ['1:1-1:12 Vague attribution `Experts say`: the claim names no source']],
     ['It is believed that the ship sank in minutes.', ['1:1-1:15 Vague attribution `It is believed`: the claim names no source']],
     ['The suspect reportedly fled to Thailand.', ['1:13-1:23 Vague attribution `reportedly`: the claim names no source']],
+    ['Insurers estimate that the average claim has reached £9,800.', ['1:1-1:18 Vague attribution `Insurers estimate`: the claim names no source']],
+    ['Around 1,200 people are thought to be sleeping rough.', ['1:21-1:35 Vague attribution `are thought to`: the claim names no source']],
+    ['Private clinics charge up to 1,500 taka, according to relatives of patients.', ['1:42-1:65 Vague attribution `according to relatives`: the claim names no source']],
   ])('flags %j', (text, expected) => {
     expect(lint(text, rule)).toEqual(expected);
   });
@@ -18,6 +21,9 @@ describe(rule, () => {
     'The suspect fled to Thailand, police said.',
     'Some residents cheered.',
     'Experts Warn Of Fraud\nThe ministry said fraud was rising.',
+    'Thefts totalled $2.2 billion, according to a report by analytics firm Chainalysis.',
+    'Forecasters expect calmer weather from Monday.',
+    'Under the deal the sides will share data, officials from both sides said.',
   ])('leaves %j alone', (text) => {
     expect(lint(text, rule)).toEqual([]);
   });
