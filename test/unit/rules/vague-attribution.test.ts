@@ -11,7 +11,7 @@ describe(rule, () => {
     ['The suspect reportedly fled to Thailand.', ['1:13-1:23 Vague attribution `reportedly`: the claim names no source']],
     ['Insurers estimate that the average claim has reached £9,800.', ['1:1-1:18 Vague attribution `Insurers estimate`: the claim names no source']],
     ['Around 1,200 people are thought to be sleeping rough.', ['1:21-1:35 Vague attribution `are thought to`: the claim names no source']],
-    ['Private clinics charge up to 1,500 taka, according to relatives of patients.', ['1:42-1:65 Vague attribution `according to relatives`: the claim names no source']],
+    ['Private clinics charge up to 1,500 taka, according to relatives of patients.', ['1:42-1:64 Vague attribution `according to relatives`: the claim names no source']],
   ])('flags %j', (text, expected) => {
     expect(lint(text, rule)).toEqual(expected);
   });
