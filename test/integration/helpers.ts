@@ -8,9 +8,11 @@
  * deadline that fails the test; never a fixed sleep.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import type { CopydeskApi } from '../../src/vscode/extension';
 
 export const EXTENSION_ID = 'copydesk.copydesk';
 /** How long any wait may take before the test fails; generous for a loaded 2-core CI machine. */
@@ -22,6 +24,37 @@ export async function activateCopydesk(): Promise<void> {
   assert.ok(extension, `extension ${EXTENSION_ID} is not loaded in this VS Code`);
   await extension.activate();
   assert.ok(extension.isActive, `extension ${EXTENSION_ID} did not activate`);
+}
+
+/** What Copydesk's `activate()` returned: its checker, entities view and indexing promise. */
+export async function copydeskApi(): Promise<CopydeskApi> {
+  await activateCopydesk();
+  const api = vscode.extensions.getExtension<CopydeskApi>(EXTENSION_ID)!.exports;
+  assert.ok(api?.checker && api.entities && api.indexed, 'activate() returns { checker, entities, indexed }');
+  return api;
+}
+
+/**
+ * Resolves with the first truthy value `probe` returns, polling every 50 ms;
+ * fails after `timeout` with `what` and, if given, what the state is now.
+ */
+export function waitFor<T>(probe: () => T | undefined | null | false, what: string, now?: () => string, timeout = WAIT_MS): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const check = (): boolean => {
+      const value = probe();
+      if (!value) return false;
+      clearInterval(poll);
+      clearTimeout(deadline);
+      resolve(value);
+      return true;
+    };
+    const poll = setInterval(check, 50);
+    const deadline = setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error(`Timed out after ${timeout} ms waiting for ${what}${now ? `; now: ${now()}` : ''}`));
+    }, timeout);
+    check();
+  });
 }
 
 /** The test workspace folder (a fresh copy of test/integration/workspace made by the runner). */
@@ -188,6 +221,41 @@ export function editsOf(edit: vscode.WorkspaceEdit | undefined, uri: vscode.Uri)
 /** `text` with `range` (offsets) replaced: the expected result of a correct fix. */
 export function replaced(text: string, start: number, end: number, replacement: string): string {
   return text.slice(0, start) + replacement + text.slice(end);
+}
+
+/** A file of the test workspace, by its path relative to the folder. */
+export function workspaceFile(path: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...path.split('/'));
+}
+
+/** Reads a workspace file through VS Code's file system API. */
+export async function readWorkspaceFile(path: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(path)));
+}
+
+/** Writes a workspace file through VS Code's file system API, as another tool or `git pull` would change it. */
+export async function writeWorkspaceFile(path: string, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(workspaceFile(path), new TextEncoder().encode(text));
+}
+
+/**
+ * What Copydesk wrote to its "Copydesk" output channel (a log channel, which
+ * VS Code keeps in a file under the profile's logs folder; the runner passes
+ * that folder in COPYDESK_TEST_LOGS). Undefined when the folder is unknown.
+ */
+export function copydeskOutput(): string | undefined {
+  const logs = process.env.COPYDESK_TEST_LOGS;
+  if (!logs || !existsSync(logs)) return undefined;
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory() && depth < 5) walk(path, depth + 1);
+      else if (entry.isFile() && entry.name === 'Copydesk.log' && dir.endsWith(EXTENSION_ID)) found.push(path);
+    }
+  };
+  walk(logs, 0);
+  return found.length ? found.map((file) => readFileSync(file, 'utf8')).join('') : undefined;
 }
 
 // --- Workspace settings -----------------------------------------------------

@@ -47,7 +47,8 @@ async function main() {
     if (!existsSync(join(root, file))) throw new Error(`${file} is missing: build first (npm run build).`);
   }
   const run = prepareRun();
-  const env = { COPYDESK_TEST_LOG: run.testLog, COPYDESK_TEST_RESULTS: run.results };
+  // COPYDESK_TEST_LOGS: the profile's logs folder, where VS Code keeps Copydesk's output channel (read by the settings suite).
+  const env = { COPYDESK_TEST_LOG: run.testLog, COPYDESK_TEST_RESULTS: run.results, COPYDESK_TEST_LOGS: join(run.userData, 'logs') };
   const timeoutMs = Number(process.env.COPYDESK_INTEGRATION_TIMEOUT ?? 300) * 1000;
 
   const choice = await chooseHost();

@@ -13,7 +13,8 @@
 import * as assert from 'node:assert/strict';
 import { request } from 'node:http';
 import * as vscode from 'vscode';
-import { openEditor, rangeOf, ruleOf, waitForDiagnostics, workspaceRoot } from './helpers';
+import type { EntitiesView } from '../../src/vscode/entities';
+import { copydeskApi, openEditor, rangeOf, ruleOf, waitFor, waitForDiagnostics, workspaceFile, workspaceRoot } from './helpers';
 
 export interface Screenshot {
   /** File name under test/artifacts/screenshots/ and media/screenshots/, without `.png`. */
@@ -31,6 +32,9 @@ export interface Screenshot {
 /** The sample article the screenshots show (copied into the test workspace by the runner). */
 const SAMPLE = 'samples/crypto-heist-translated.txt';
 const PHRASE = 'cryptographic flight';
+/** The article the sidebar screenshot shows: it names people (one spelled two ways), a company, places, figures and dates. */
+const ENTITIES_ARTICLE = 'entities/harbour.txt';
+const WIDEN_STEPS = 2;
 
 async function showSample(): Promise<vscode.TextEditor> {
   const editor = await openEditor(vscode.Uri.joinPath(workspaceRoot(), SAMPLE));
@@ -72,7 +76,61 @@ export const SCREENSHOTS: Screenshot[] = [
       await vscode.commands.executeCommand('hideCodeActionWidget');
     },
   },
+  {
+    name: 'entities-sidebar',
+    shows: `the Entities sidebar listing the people, organisations, places, figures and dates of ${ENTITIES_ARTICLE}, its flagged spelling expanded`,
+    async prepare() {
+      const view = (await copydeskApi()).entities;
+      const editor = await openEditor(workspaceFile(ENTITIES_ARTICLE));
+      await waitForDiagnostics(editor.document.uri, (d) => d.some((x) => ruleOf(x) === 'name-variants'), 'the name-variants diagnostic');
+      await vscode.commands.executeCommand('workbench.action.closePanel');
+      await vscode.commands.executeCommand('workbench.view.extension.copydesk');
+      const groups = ['People', 'Organisations', 'Places', 'Figures', 'Dates'];
+      await waitFor(
+        () => view.view.visible && view.view.description === ENTITIES_ARTICLE && view.roots.map((g) => (g.type === 'group' ? g.label : '')).join() === groups.join(),
+        `the Entities view to show ${ENTITIES_ARTICLE}`,
+      );
+      // Groups open expanded; also open the first person (the one spelled two ways), as a user would with the keyboard.
+      await expandWithKeyboard(view, 'Ilse Vandermeer');
+      // A sidebar wide enough for the counts and variants: "Decrease Editor Width" gives the sidebar the room.
+      for (let i = 0; i < WIDEN_STEPS; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+    },
+    ready: { selector: '.monaco-list-row', text: 'spelling variant (flagged)' },
+    async cleanup() {
+      for (let i = 0; i < WIDEN_STEPS; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+      await vscode.commands.executeCommand('workbench.view.explorer');
+    },
+  },
 ];
+
+/**
+ * Focuses the Entities view and expands its second row (the first person)
+ * with the list commands the arrow keys run. The workbench draws the tree a
+ * moment after the view opens, and list commands sent before that act on
+ * nothing, so this repeats until the view reports the expansion (each
+ * attempt waits up to a second for onDidExpandElement).
+ */
+async function expandWithKeyboard(view: EntitiesView, name: string): Promise<void> {
+  for (let attempt = 1; attempt <= 20; attempt++) {
+    let subscription: vscode.Disposable | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expanded = new Promise<boolean>((resolve) => {
+      subscription = view.view.onDidExpandElement(({ element }) => {
+        if (element.type === 'entity' && element.entry.name === name) resolve(true);
+      });
+      timer = setTimeout(() => resolve(false), 1000);
+    });
+    await vscode.commands.executeCommand('copydesk.entities.focus');
+    await vscode.commands.executeCommand('list.focusFirst');
+    await vscode.commands.executeCommand('list.focusDown');
+    await vscode.commands.executeCommand('list.expand');
+    const done = await expanded;
+    subscription?.dispose();
+    clearTimeout(timer);
+    if (done) return;
+  }
+  throw new Error(`the Entities view did not expand "${name}"`);
+}
 
 /**
  * Asks the driver to capture the page as `<name>.png`, once `ready` is visible.
