@@ -62,6 +62,12 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'other'
 /** Base forms that are also nouns ("claim", "report", "estimate", "record"). */
 const BASE_FORMS = /^[a-z]+$/;
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'of', 'for', 'to']);
+/** Groups that take part in what is reported, and so are sources of it, not stand-ins. */
+const INVOLVED = new Set([
+  'members', 'residents', 'staff', 'employees', 'workers', 'councillors', 'councilors', 'delegates', 'participants', 'passengers', 'students', 'teachers',
+  'doctors', 'nurses', 'soldiers', 'players', 'fans', 'organisers', 'organizers', 'volunteers', 'survivors', 'witnesses', 'victims', 'parents', 'pupils',
+  'farmers', 'protesters', 'demonstrators', 'strikers', 'shoppers', 'voters', 'customers', 'tenants', 'neighbours', 'neighbors', 'villagers', 'rescuers',
+]);
 /** Verbs of prediction: with a stand-in subject they make no claim of fact. */
 const PREDICTING = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'project', 'projects', 'projected']);
 /** Reporting participles that attribute to the subject of their clause. */
@@ -177,6 +183,8 @@ class Attributor {
       (word === 'according' && words[k + 1] === 'to') || (word === 'by' && (verbs.has(words[k - 1] ?? '') || BY_PARTICIPLES.has(words[k - 1] ?? ''))) || (word === 'from' && DATA_NOUNS.has(words[k - 1] ?? ''));
     if (prepositional) {
       const from = word === 'according' ? k + 2 : k + 1;
+      // The placeholder Copydesk's fix inserts stands for the source until the editor fills it in.
+      if (view.tokens[from]?.text === '[' && view.lower[from + 1] === 'source') return { name: '[source]', opening: false };
       // "according to a report by analytics firm Chainalysis": a name further on settles it.
       for (let m = from; m < Math.min(view.tokens.length, from + 8) && view.tokens[m]!.kind === 'word'; m++) {
         const named = mentionAt(this.extraction, view.tokens[m]!.start);
@@ -205,8 +213,12 @@ class Attributor {
     // The subject before the verb, over auxiliaries, adverbs and an apposition: "police also said",
     // "Amina Rahman, 47, said", "the hospital's director, Dr. Kamrul Hasan, said".
     let j = k - 1;
+    let skippedComma = false;
     for (;;) {
-      while (j >= 0 && (ADVERBS.has(words[j]!) || words[j] === ',' || /^\d+$/.test(words[j]!))) j--;
+      while (j >= 0 && (ADVERBS.has(words[j]!) || words[j] === ',' || /^\d+$/.test(words[j]!))) {
+        if (words[j] === ',') skippedComma = true;
+        j--;
+      }
       // Skip a parenthesis: "The German Weather Service (DWD) said".
       if (j >= 0 && words[j] === ')') {
         while (j >= 0 && words[j] !== '(') j--;
@@ -216,8 +228,9 @@ class Attributor {
       break;
     }
     const before = this.sourceAt(view, j, -1, false);
-    // Predictions ("Forecasters expect calmer weather") are not claims a source must stand behind.
-    if (before === null && PREDICTING.has(word)) return undefined;
+    // Predictions ("Forecasters expect calmer weather") are not claims a source must stand behind, and a
+    // stand-in across a comma is not the verb's subject ("…for two decades, said Seo Ji Hun").
+    if (before === null && (PREDICTING.has(word) || skippedComma)) return undefined;
     if (before === null) {
       // The stand-in and its verb: "Insurers estimate", "Residents' groups say".
       let from = j;
@@ -307,6 +320,12 @@ class Attributor {
     const token = view.tokens[i]!;
     const lower = token.lower.replace(/['’]$/, '');
     if (!/s$/.test(lower) || lower.length < 5 || sourceNouns.has(lower) || pronouns.has(lower) || mentionAt(this.extraction, token.start)) return false;
+    // The people an event involves speak for themselves ("Members said", "Residents said"); only
+    // outside commentators are stand-ins for a source ("Analysts say", "Insurers estimate").
+    if (INVOLVED.has(lower)) return false;
+    // A group the article has already introduced ("the committee's members … Members said") is a reference, not a stand-in.
+    const singular = lower.replace(/s$/, '');
+    if (this.doc.tokens.some((t) => t.kind === 'word' && t.start < token.start && (t.lower === lower || t.lower === singular))) return false;
     if (/^\p{Lu}/u.test(token.text) && !this.isOpening(view, i - (dir === -1 ? 1 : 0)) && i !== 0) return false;
     if (!isCommonWord(lower)) return false;
     // Determiners make a definite group ("the insurers", "its residents"); a possessive makes a described one.

@@ -178,6 +178,25 @@ export class Checker implements vscode.Disposable {
   /** Forgets a file deleted from disk. */
   removeFile(uri: vscode.Uri): void {
     this.workspaceFor(uri).delete(uri.toString());
+    this.fileChanged(uri);
+  }
+
+  /**
+   * Re-reads an article that changed on disk (another editor's save, a git
+   * pull) and re-checks the open documents of its folder, whose cross-document
+   * findings may have changed.
+   */
+  async refreshFile(uri: vscode.Uri): Promise<void> {
+    if (await this.indexFile(uri)) this.fileChanged(uri);
+  }
+
+  private fileChanged(uri: vscode.Uri): void {
+    const folder = vscode.workspace.getWorkspaceFolder(uri)?.uri.toString();
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.uri.toString() === uri.toString() || !this.results.has(document.uri.toString())) continue;
+      if (vscode.workspace.getWorkspaceFolder(document.uri)?.uri.toString() === folder) this.schedule(document, DEBOUNCE_MS);
+    }
+    this.indexed.fire();
   }
 
   /** The docs link of a rule, inside the extension (works offline and on vscode.dev). */

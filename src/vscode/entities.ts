@@ -215,7 +215,8 @@ function details(entry: EntityEntry, scope: Scope): EntityNode[] {
     for (const span of document.mentions) {
       const line = open ? open.positionAt(span.start).line + 1 : undefined;
       const file = scope === 'workspace' ? `${vscode.workspace.asRelativePath(document.uri)}${line ? `:${line}` : ''}` : `line ${line ?? '?'}`;
-      const snippet = open ? open.getText(new vscode.Range(open.positionAt(Math.max(0, span.start - 30)), open.positionAt(span.end + 30))).replace(/\s+/g, ' ').trim() : undefined;
+      // The mention first, with a little context either side, so the name shows in a narrow sidebar.
+      const snippet = open ? open.getText(new vscode.Range(open.positionAt(Math.max(0, span.start - 12)), open.positionAt(span.end + 40))).replace(/\s+/g, ' ').trim() : undefined;
       out.push({ type: 'detail', id: `${base}:${document.uri.toString()}:${span.start}`, label: file, ...(snippet ? { description: `…${snippet}…` } : {}), icon: 'go-to-file', target: { uri: document.uri, span } });
     }
   }

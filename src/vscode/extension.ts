@@ -48,8 +48,8 @@ export function activate(context: vscode.ExtensionContext): CopydeskApi {
       if (event.affectsConfiguration('copydesk')) checker.recheckAll();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => checker.recheckAll()),
-    watcher.onDidCreate((uri) => void checker.indexFile(uri)),
-    watcher.onDidChange((uri) => void checker.indexFile(uri)),
+    watcher.onDidCreate((uri) => void checker.refreshFile(uri)),
+    watcher.onDidChange((uri) => void checker.refreshFile(uri)),
     watcher.onDidDelete((uri) => checker.removeFile(uri)),
     vscode.commands.registerCommand('copydesk.ignore', (uri: vscode.Uri, term: string) =>
       updateWorkspaceSetting(uri, 'ignore', (current) => unique([...(Array.isArray(current) ? current : []), term]), `"${term}" will not be flagged`),

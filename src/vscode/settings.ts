@@ -29,6 +29,8 @@ export class Settings {
         const value = section.get(name);
         if (value !== undefined) raw[name] = value;
       }
+      // Keys the schema does not declare ("copydesk.colour") reach the reader too, so it can name them.
+      for (const [name, value] of Object.entries(section)) if (typeof value !== 'function' && !(name in raw) && !name.includes('.')) raw[name] = value;
       const result = readConfig(raw, RULE_IDS);
       config = result.config;
       if (result.warning && !this.warned.has(result.warning)) {

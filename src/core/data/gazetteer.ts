@@ -13,8 +13,13 @@ export const KNOWN_ORGANIZATIONS: ReadonlySet<string> = new Set([
   'Reuters', 'U.N.', 'UN', 'UNESCO', 'UNICEF', 'UNODC', 'WHO', 'WTO', 'World Bank', 'Xinhua', 'Yonhap',
 ]);
 
-/** Regions and places of current affairs. */
+/** Regions and places of current affairs, and major cities WordNet 3.1 lacks. */
 export const KNOWN_PLACES: ReadonlySet<string> = new Set([
+  'Abu Dhabi', 'Abuja', 'Addis Ababa', 'Ahmedabad', 'Almaty', 'Amman', 'Ankara', 'Astana', 'Baku', 'Bandung', 'Bengaluru', 'Bishkek', 'Brasília', 'Busan',
+  'Casablanca', 'Cebu', 'Changwon', 'Chengdu', 'Chennai', 'Chongqing', 'Da Nang', 'Daegu', 'Daejeon', 'Davao', 'Dnipro', 'Doha', 'Dubai', 'Durban',
+  'Fukuoka', 'Guangzhou', 'Gwangju', 'Hangzhou', 'Ho Chi Minh City', 'Hyderabad', 'Incheon', 'Islamabad', 'Izmir', 'Jeddah', 'Jeju', 'Kaesong', 'Kharkiv',
+  'Kobe', 'Kolkata', 'Kyiv', 'Lahore', 'Lviv', 'Mariupol', 'Medellín', 'Mumbai', 'Nagoya', 'Nanjing', 'Odesa', 'Penang', 'Phnom Penh', 'Pune', 'Quezon City',
+  'Ramallah', 'Riyadh', 'Sapporo', 'Sejong', 'Shenzhen', 'Surabaya', 'Suwon', 'Tianjin', 'Ulsan', 'Wuhan', "Xi'an", 'Yangon', 'Yokohama',
   'Asia-Pacific', 'Balkans', 'Caucasus', 'Central Asia', 'East Asia', 'Eastern Europe', 'Gaza', 'Gaza Strip', 'Gulf', 'Horn of Africa', 'Indo-Pacific',
   'Korean Peninsula', 'Latin America', 'Middle East', 'Northeast Asia', 'Pacific', 'Sahel', 'South Asia', 'Southeast Asia', 'U.K.', 'U.S.', 'UK', 'US',
   'USA', 'West Bank', 'Western Europe',

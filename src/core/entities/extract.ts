@@ -12,7 +12,7 @@
  * verbs. A name keeps one kind through the document (majority of its mentions).
  */
 import { activeDomains } from '../domain.js';
-import { isCommonWord, isKnownWord, isOrganizationName, isPlace, isProperAdjective } from '../dictionary.js';
+import { isCommonWord, isKnownWord, isOrganizationName, isPlace, isProperAdjective, zipf } from '../dictionary.js';
 import { COMMON_ACRONYMS, KNOWN_ORGANIZATIONS, KNOWN_PLACES } from '../data/gazetteer.js';
 import { memo, type Doc, type Token } from '../parse.js';
 import { sentenceView, type SentenceView } from '../scan.js';
@@ -277,8 +277,10 @@ class Extractor {
       if (n < 3) return undefined;
     }
     if (n >= 2 && isRomanizedGivenName(t(1)) && isAsianSurname(t(2))) return { from: to - 2 }; // Lee Sang-min, HA Tae-Keung
-    if (n >= 3 && isSyllable(t(1)) && isSyllable(t(2)) && isAsianSurname(t(3)) && !isCommonWord(t(1).toLowerCase())) return { from: to - 3 }; // Yoon Suk Yeol
+    if (n >= 3 && isSyllable(t(1)) && isSyllable(t(2)) && isAsianSurname(t(3)) && zipf(t(1)) < 4) return { from: to - 3 }; // Yoon Suk Yeol, Seo Ji Hun
     if (n >= 2 && isAsianSurname(t(1)) && isRomanizedGivenName(t(2))) return { from: to - 2 }; // Eun-Ju Kim
+    // A given name, then an East Asian family name that is also a head word: "Mina Park", "Daniel Song".
+    if (n === 2 && isAsianSurname(t(1)) && isGivenName(t(2))) return { from: to - 2 };
     if (tokens.slice(from, to).some((x) => isOrganizationHead(x.text) || isPlaceHead(x.text))) return undefined;
     // Western: a given name, then capitalised words or initials that are not heads ("William B. Hartsfield", "Ivan Allen Jr.").
     for (let i = from; i < to - 1; i++) {
