@@ -107,6 +107,21 @@ describe('copydesk check', () => {
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'currency-spacing', level: 'warning', locations: [{ physicalLocation: { region: { startLine: 1, startColumn: 11 } } }] });
   });
 
+  test('JSON carries fixes that edit elsewhere, entities with sources, and the translation score', () => {
+    const dir = workspace({ 'a.txt': 'Hackers stole $310 million last year.\n' });
+    const report = JSON.parse(copydesk(['check', '--format', 'json', 'a.txt'], dir).stdout);
+    const finding = report.files[0].findings.find((f: { rule: string }) => f.rule === 'unsourced-figure');
+    expect(finding.fixes).toEqual([{ title: 'Add "according to [source]" at the end of the sentence', edits: [{ start: { line: 1, column: 37, offset: 36 }, end: { line: 1, column: 37, offset: 36 }, text: ', according to [source]' }] }]);
+    expect(report.files[0].entities).toContainEqual(expect.objectContaining({ kind: 'figure', name: '$310 million', source: null }));
+    expect(typeof report.files[0].translationScore).toBe('number');
+  });
+
+  test('the text format says when an article looks machine-translated', () => {
+    const dir = workspace({ 'mt.txt': `${'Hackers stole bitcoin from exchange wallets, police said. North Korean pirates took the tokens in a cryptographic flight. '.repeat(6)}\n` });
+    const { stderr } = copydesk(['check', 'mt.txt'], dir);
+    expect(stderr).toMatch(/^mt\.txt: looks machine-translated \(score \d+%\); read it closely$/m);
+  });
+
   test('rules lists every rule', () => {
     const { stdout } = copydesk(['rules'], workspace({}));
     expect(stdout).toMatch(/^currency-spacing\s+cleanup\s+warning/m);
