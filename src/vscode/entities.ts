@@ -36,7 +36,7 @@ export interface EntityEntry {
 }
 
 export type EntityNode =
-  | { type: 'group'; kind: EntityKind; label: string; icon: string; entries: EntityEntry[] }
+  | { type: 'group'; kind: EntityKind; label: string; icon: string; entries: EntityEntry[]; children: EntityNode[] }
   | { type: 'entity'; entry: EntityEntry }
   | { type: 'detail'; id: string; label: string; description?: string; icon: string; tooltip?: string; target?: { uri: vscode.Uri; span: Span } };
 
@@ -48,6 +48,8 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
   private groups: EntityNode[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Each entity node's group, so that `view.reveal()` can walk up from an entity. */
+  private parents = new WeakMap<EntityNode, EntityNode>();
 
   constructor(private readonly checker: Checker) {
     this.view = vscode.window.createTreeView('copydesk.entities', { treeDataProvider: this, showCollapseAll: true });
@@ -88,12 +90,26 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
 
   getChildren(node?: EntityNode): EntityNode[] {
     if (!node) return this.groups;
-    if (node.type === 'group') return node.entries.map((entry) => ({ type: 'entity', entry }));
-    if (node.type === 'entity') return details(node.entry, this.scope);
+    if (node.type === 'group') return node.children;
+    if (node.type === 'entity') {
+      const children = details(node.entry, this.scope);
+      for (const child of children) this.parents.set(child, node);
+      return children;
+    }
     return [];
   }
 
-  getParent(): undefined {
+  getParent(node: EntityNode): EntityNode | undefined {
+    return this.parents.get(node);
+  }
+
+  /** The entity node named `name` in the current tree, for `view.reveal()`. */
+  find(name: string): EntityNode | undefined {
+    for (const group of this.groups) {
+      if (group.type !== 'group') continue;
+      const node = group.children.find((child) => child.type === 'entity' && child.entry.name === name);
+      if (node) return node;
+    }
     return undefined;
   }
 
@@ -131,7 +147,16 @@ export class EntitiesView implements vscode.TreeDataProvider<EntityNode>, vscode
       this.view.message = entries.length ? undefined : 'No names, figures or dates found in this article.';
     }
     this.view.description = this.scope === 'workspace' ? 'Workspace' : document ? vscode.workspace.asRelativePath(document.uri) : undefined;
-    return KINDS.map(({ kind, label, icon }) => ({ type: 'group' as const, kind, label, icon, entries: entries.filter((e) => e.kind === kind).sort(byMentions) })).filter((g) => g.entries.length);
+    this.parents = new WeakMap();
+    const groups: EntityNode[] = [];
+    for (const { kind, label, icon } of KINDS) {
+      const own = entries.filter((e) => e.kind === kind).sort(byMentions);
+      if (!own.length) continue;
+      const group: EntityNode = { type: 'group', kind, label, icon, entries: own, children: own.map((entry) => ({ type: 'entity', entry })) };
+      for (const child of group.children) this.parents.set(child, group);
+      groups.push(group);
+    }
+    return groups;
   }
 
   dispose(): void {

@@ -90,8 +90,8 @@ export const SCREENSHOTS: Screenshot[] = [
         () => view.view.visible && view.view.description === ENTITIES_ARTICLE && view.roots.map((g) => (g.type === 'group' ? g.label : '')).join() === groups.join(),
         `the Entities view to show ${ENTITIES_ARTICLE}`,
       );
-      // Groups open expanded; also open the first person (the one spelled two ways), as a user would with the keyboard.
-      await expandWithKeyboard(view, 'Ilse Vandermeer');
+      // Groups open expanded; also open the first person (the one spelled two ways).
+      await expandEntity(view, 'Ilse Vandermeer');
       // A sidebar wide enough for the counts and variants: "Decrease Editor Width" gives the sidebar the room.
       for (let i = 0; i < WIDEN_STEPS; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
     },
@@ -104,32 +104,36 @@ export const SCREENSHOTS: Screenshot[] = [
 ];
 
 /**
- * Focuses the Entities view and expands its second row (the first person)
- * with the list commands the arrow keys run. The workbench draws the tree a
- * moment after the view opens, and list commands sent before that act on
- * nothing, so this repeats until the view reports the expansion (each
- * attempt waits up to a second for onDidExpandElement).
+ * Opens the entity `name` in the Entities view, as a user would by clicking
+ * its twistie: `TreeView.reveal` with `expand`. The workbench may still be
+ * drawing the tree when the view opens, so this repeats until the view
+ * reports the expansion (each attempt waits up to two seconds for
+ * onDidExpandElement).
  */
-async function expandWithKeyboard(view: EntitiesView, name: string): Promise<void> {
-  for (let attempt = 1; attempt <= 20; attempt++) {
+async function expandEntity(view: EntitiesView, name: string): Promise<void> {
+  let last: unknown;
+  for (let attempt = 1; attempt <= 10; attempt++) {
+    const node = view.find(name);
+    if (!node) throw new Error(`the Entities view has no entry "${name}"`);
     let subscription: vscode.Disposable | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expanded = new Promise<boolean>((resolve) => {
       subscription = view.view.onDidExpandElement(({ element }) => {
         if (element.type === 'entity' && element.entry.name === name) resolve(true);
       });
-      timer = setTimeout(() => resolve(false), 1000);
+      timer = setTimeout(() => resolve(false), 2000);
     });
-    await vscode.commands.executeCommand('copydesk.entities.focus');
-    await vscode.commands.executeCommand('list.focusFirst');
-    await vscode.commands.executeCommand('list.focusDown');
-    await vscode.commands.executeCommand('list.expand');
+    try {
+      await view.view.reveal(node, { expand: true, select: true, focus: true });
+    } catch (error) {
+      last = error;
+    }
     const done = await expanded;
     subscription?.dispose();
     clearTimeout(timer);
     if (done) return;
   }
-  throw new Error(`the Entities view did not expand "${name}"`);
+  throw new Error(`the Entities view did not expand "${name}"${last ? `: ${String(last)}` : ''}`);
 }
 
 /**
