@@ -1,25 +1,39 @@
 /**
  * Word lists with prefix patterns: `["airline", "crypto*"]` matches "airline"
- * and every word starting with "crypto".
+ * and every word starting with "crypto"; `#` matches a number, written in
+ * digits ("34", "1,200", "2.4") or as a word ("three", "twenty").
  */
 
-/** Matches lower-case words against a list of words and `prefix*` patterns. */
+const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'dozen', 'dozens', 'several', 'few',
+]);
+
+/** True when a lower-case token is a number in digits or a number word ("two", "twenty-five"). */
+export function isNumberWord(word: string): boolean {
+  if (/^\d[\d.,]*$/.test(word)) return true;
+  return word.split('-').every((part) => NUMBER_WORDS.has(part));
+}
+
+/** Matches lower-case words against a list of words, `prefix*` patterns and `#` (any number). */
 export class WordMatcher {
   private readonly exact = new Set<string>();
   private readonly prefixes: string[] = [];
+  private readonly numbers: boolean = false;
 
   constructor(patterns: readonly string[]) {
     for (const pattern of patterns) {
       const lower = pattern.toLowerCase();
-      if (lower.endsWith('*')) this.prefixes.push(lower.slice(0, -1));
+      if (lower === '#') this.numbers = true;
+      else if (lower.endsWith('*')) this.prefixes.push(lower.slice(0, -1));
       else this.exact.add(lower);
     }
   }
 
-  /** True when the lower-case word is listed or starts with a listed prefix. */
+  /** True when the lower-case word is listed, starts with a listed prefix, or is a number and `#` is listed. */
   has(word: string): boolean {
     if (this.exact.has(word)) return true;
     for (const prefix of this.prefixes) if (word.startsWith(prefix)) return true;
-    return false;
+    return this.numbers && isNumberWord(word);
   }
 }

@@ -122,7 +122,7 @@ function addBlock(doc: Doc, masked: string, block: Block): void {
       gap = [];
     }
   }
-  for (const nodes of sentences) {
+  for (const nodes of sentences.flatMap(splitAfterSmallNumbers)) {
     const first = doc.tokens.length;
     const sentenceIndex = doc.sentences.length;
     for (const node of nodes) {
@@ -148,6 +148,31 @@ function addBlock(doc: Doc, masked: string, block: Block): void {
     heading,
     listItem: block.listItem,
   });
+}
+
+/**
+ * retext-english reads one or two digits and a full stop as one word (a
+ * German-style ordinal, "93."), so "Sales rose to 93. The company said so."
+ * stays one sentence. Splits such a word into the number and the full stop,
+ * and the sentence after it, when a capitalised word follows.
+ */
+function splitAfterSmallNumbers(nodes: NlcstNode[]): NlcstNode[][] {
+  const out: NlcstNode[][] = [];
+  let from = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type !== 'WordNode' || !/^\d{1,2}\.$/.test(plain(node)) || !node.position) continue;
+    const next = nodes.slice(i + 1).find((n) => n.type !== 'WhiteSpaceNode');
+    if (!next || next.type !== 'WordNode' || !/^\p{Lu}/u.test(plain(next))) continue;
+    const start = node.position.start.offset ?? 0;
+    const end = node.position.end.offset ?? 0;
+    const number: NlcstNode = { type: 'WordNode', position: { start: { offset: start }, end: { offset: end - 1 } } };
+    const stop: NlcstNode = { type: 'PunctuationNode', value: '.', position: { start: { offset: end - 1 }, end: { offset: end } } };
+    out.push([...nodes.slice(from, i), number, stop]);
+    from = nodes.indexOf(next);
+  }
+  out.push(nodes.slice(from));
+  return out.filter((part) => part.length > 0);
 }
 
 /** Abbreviations after which retext-english wrongly ends a sentence before a number or a lower-case word. */

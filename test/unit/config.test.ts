@@ -24,7 +24,7 @@ describe('readConfig', () => {
     );
     expect(config).toEqual({ ...defaultConfig(), glossary: [{ wrong: 'fine', right: ['ok'], domains: [] }] });
     expect(warning).toBe(
-      'Copydesk ignored invalid settings and used the defaults for: copydesk.rules.no-such-rule (unknown rule); copydesk.rules.repeated-word (expected off, hint, information, warning or error); copydesk.ignore (expected a list of strings); copydesk.maxFileSize (expected a number of characters, at least 1000); copydesk.glossary.flight.domains (expected a list of aviation, business, crime, crypto, culture, cyber, diplomacy, education, finance, food, health, military, politics, sport, technology, transport, weather); copydesk.colour (unknown setting).',
+      'Copydesk ignored invalid settings and used the defaults for: copydesk.rules.no-such-rule (unknown rule); copydesk.rules.repeated-word (expected off, hint, information, warning or error); copydesk.ignore (expected a list of strings); copydesk.maxFileSize (expected a number of characters, at least 1000); copydesk.glossary.flight.domains (expected a list of aviation, business, crime, crypto, culture, cyber, diplomacy, disaster, education, finance, food, health, labour, military, politics, sport, technology, transport, weather); copydesk.colour (unknown setting).',
     );
   });
 

@@ -10,10 +10,15 @@
  *   (`before` must end right before the word, `after` start right after it,
  *   `near` is a word within six tokens); patterns use `pattern.ts` syntax;
  * - `unless`: none of these words is in the paragraph (they signal the
- *   English sense is meant: "airline" for "flight").
+ *   English sense is meant: "airline" for "flight");
+ * - `notBefore` / `notAfter`: no pattern matches right before / after the
+ *   word (a local exception: "formation" but not "formation of a government").
  *
- * Adding an entry: one line here, plus a valid and an invalid sentence in
- * test/unit/rules/wrong-sense.test.ts.
+ * The tables: this file (polysemy shared by many source languages), and one
+ * file per group of source languages (`senses-*.ts`), all listed in
+ * `senses.ts`. Adding an entry: one line in the table of its source
+ * language, plus a sentence it flags and a correct one it leaves alone in
+ * the matching file of test/unit/data/cases/ (CONTRIBUTING.md).
  */
 import type { Domain } from './domains.js';
 
@@ -28,6 +33,8 @@ export interface SenseEntry {
   after?: readonly string[];
   near?: readonly string[];
   unless?: readonly string[];
+  notBefore?: readonly string[];
+  notAfter?: readonly string[];
   /** Source language(s) and word: "French *vol* (theft; flight)". */
   source: string;
   mechanism: Mechanism;

@@ -4,8 +4,10 @@
  *
  * Flags a literal rendering of a source-language construction (see
  * `data/calques.ts`), matched as a word pattern in its sentence, optionally
- * only in some story domains and not when words in the paragraph show the
- * phrase is meant literally.
+ * only in some story domains and not when words in the paragraph, or the
+ * words right before or after, show the phrase is meant literally. A
+ * replacement may repeat the words the pattern matched ("a man of 34 years"
+ * → "a 34-year-old man").
  *
  * Deliberately not flagged:
  * - the same words used literally: "the main dishes to remember" in a
@@ -16,7 +18,7 @@
 import { CALQUES, type CalqueEntry } from '../data/calques.js';
 import { activeDomains } from '../domain.js';
 import { WordMatcher } from '../lexicon.js';
-import { Pattern } from '../pattern.js';
+import { fillTemplate, Pattern, patterns } from '../pattern.js';
 import type { Rule } from '../rule.js';
 import { paragraphWords, sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
@@ -49,8 +51,11 @@ export const calque: Rule = {
       for (let k = 0; k < view.lower.length; k++) {
         for (const { entry, pattern, first, unless } of COMPILED) {
           if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?')) continue;
-          const end = pattern.matchAt(view.lower, k);
-          if (end <= k) continue;
+          const match = pattern.capture(view.lower, k);
+          if (!match || match.end <= k) continue;
+          const end = match.end;
+          if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k) >= 0)) continue;
+          if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, end) >= 0)) continue;
           domains ??= activeDomains(doc, s);
           if (entry.domains && !entry.domains.some((d) => domains!.has(d))) continue;
           if (unless) {
@@ -60,7 +65,8 @@ export const calque: Rule = {
           const start = view.tokens[k]!.start;
           const stop = view.tokens[end - 1]!.end;
           const actual = doc.text.slice(start, stop);
-          const suggestions = entry.replace.map((r) => matchCase(actual, r));
+          const slots = match.slots.map((i) => (i >= 0 ? view.tokens[i]!.text : ''));
+          const suggestions = entry.replace.map((r) => matchCase(actual, fillTemplate(r, slots)));
           report({
             start,
             end: stop,

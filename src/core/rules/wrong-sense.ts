@@ -4,7 +4,8 @@
  * Flags an English word that machine translation chose for the wrong sense
  * of a polysemous or false-friend source word, judged in context: the story's
  * domain, the words right before and after, and words nearby that show the
- * English sense is meant. The lexicon is `data/wrong-sense.ts`; the team's
+ * English sense is meant. The lexicon is `data/senses.ts` (its tables and
+ * format are described in `data/wrong-sense.ts`); the team's
  * `copydesk.glossary` entries are applied the same way.
  *
  * Adjacent hits are reported as one phrase ("cryptographic flight" →
@@ -18,8 +19,8 @@
 import type { Rule, Report } from '../rule.js';
 import type { Doc } from '../parse.js';
 import type { Config, GlossaryEntry } from '../config.js';
-import { FALSE_FRIENDS } from '../data/false-friends.js';
-import { WRONG_SENSE, type SenseEntry } from '../data/wrong-sense.js';
+import { SENSES } from '../data/senses.js';
+import type { SenseEntry } from '../data/wrong-sense.js';
 import { activeDomains, type Domain } from '../domain.js';
 import { WordMatcher } from '../lexicon.js';
 import { patterns } from '../pattern.js';
@@ -39,7 +40,7 @@ interface Hit {
 
 /** Entries by word form; a form may have several entries (one per source word and context). */
 const INDEX = new Map<string, SenseEntry[]>();
-for (const entry of [...WRONG_SENSE, ...FALSE_FRIENDS]) for (const form of Object.keys(entry.forms)) INDEX.set(form, [...(INDEX.get(form) ?? []), entry]);
+for (const entry of SENSES) for (const form of Object.keys(entry.forms)) INDEX.set(form, [...(INDEX.get(form) ?? []), entry]);
 
 const unlessMatchers = new WeakMap<SenseEntry, WordMatcher>();
 const nearMatchers = new WeakMap<SenseEntry, WordMatcher>();
@@ -85,6 +86,8 @@ function fits(entry: SenseEntry, view: SentenceView, k: number, domains: Set<Dom
     if (!unless) unlessMatchers.set(entry, (unless = new WordMatcher(entry.unless)));
     if (paragraph.some((w) => unless!.has(w))) return false;
   }
+  if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k) >= 0)) return false;
+  if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, k + 1) >= 0)) return false;
   const contextual = entry.before || entry.after || entry.near;
   if (!contextual) return true;
   if (patterns(entry.before).some((p) => p.matchBefore(view.lower, k) >= 0)) return true;

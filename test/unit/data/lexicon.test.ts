@@ -1,37 +1,40 @@
 /**
  * The mistranslation lexicons as data: every entry has a source, a test
- * case, no duplicate, and does what its case says (flags the wrong use with
- * the expected fix, leaves the correct use alone).
+ * case, no duplicate, sorted order, and does what its case says (flags the
+ * wrong use with the expected fix, leaves the correct use alone).
  */
 import { describe, expect, test } from 'vitest';
-import { CALQUES } from '../../../src/core/data/calques.js';
-import { FALSE_FRIENDS } from '../../../src/core/data/false-friends.js';
-import { WRONG_SENSE } from '../../../src/core/data/wrong-sense.js';
+import { CALQUE_TABLES } from '../../../src/core/data/calques.js';
+import { SENSE_TABLES } from '../../../src/core/data/senses.js';
 import { findings } from '../../helpers/lint.js';
-import { CASES } from './lexicon-cases.js';
+import { CASES_BY_TABLE } from './lexicon-cases.js';
 
-const keys = [...WRONG_SENSE, ...FALSE_FRIENDS].map((e) => Object.keys(e.forms)[0]!).concat(CALQUES.map((c) => c.pattern));
+/** Each table's entry keys: a wrong-sense entry's first form, a calque's pattern. */
+const TABLES: [string, { key: string; source: string }[]][] = [
+  ...Object.entries(SENSE_TABLES).map(([name, entries]) => [name, entries.map((e) => ({ key: Object.keys(e.forms)[0]!, source: e.source }))] as [string, { key: string; source: string }[]]),
+  ...Object.entries(CALQUE_TABLES).map(([name, entries]) => [name, entries.map((e) => ({ key: e.pattern, source: e.source }))] as [string, { key: string; source: string }[]]),
+];
 const mistranslations = (text: string) => findings(text).filter((f) => f.category === 'mistranslation');
 
-describe('lexicon data', () => {
-  test('every entry names its source and has a test case; no key twice', () => {
-    const missing = keys.filter((key) => !CASES.some((c) => c.key === key));
-    expect(missing).toEqual([]);
-    expect(new Set(keys).size).toBe(keys.length);
-    for (const entry of [...WRONG_SENSE, ...FALSE_FRIENDS, ...CALQUES]) expect(entry.source.length).toBeGreaterThan(5);
-  });
+describe.each(TABLES)('table %s', (name, entries) => {
+  const keys = entries.map((e) => e.key);
+  const cases = CASES_BY_TABLE[name] ?? [];
 
-  test('calques are sorted by pattern', () => {
-    const patterns = CALQUES.map((c) => c.pattern);
-    expect(patterns).toEqual([...patterns].sort((a, b) => a.localeCompare(b)));
+  test('every entry names its source and has a case; no key twice; sorted', () => {
+    expect(keys.filter((key) => !cases.some((c) => c.key === key))).toEqual([]);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b)));
+    expect(entries.filter((e) => e.source.length <= 5).map((e) => e.key)).toEqual([]);
   });
 
   test('every case belongs to an entry', () => {
-    expect(CASES.map((c) => c.key).filter((key) => !keys.includes(key))).toEqual([]);
+    expect(cases.map((c) => c.key).filter((key) => !keys.includes(key))).toEqual([]);
   });
 });
 
-describe.each(CASES.map((c) => [c.key, c] as const))('%s', (_, entry) => {
+const ALL_CASES = Object.entries(CASES_BY_TABLE).flatMap(([table, cases]) => cases.map((c) => [`${table}: ${c.key}`, c] as const));
+
+describe.each(ALL_CASES)('%s', (_, entry) => {
   test.each(entry.flagged.map((f) => [f.text, f.expected] as const))('flags %j', (text, expected) => {
     const found = mistranslations(text);
     expect(found.map((f) => f.suggestions[0]?.toLowerCase())).toContain(expected.toLowerCase());

@@ -1,0 +1,9 @@
+/**
+ * Wrong-sense words from French, Spanish, Italian, Portuguese, Catalan and Romanian: English words that machine translation
+ * produces for a false friend or a polysemous source word, with the context
+ * where they are wrong. Format and matching: see `wrong-sense.ts`. Sorted by
+ * first form; each entry has cases in test/unit/data/cases/senses-romance.ts.
+ */
+import type { SenseEntry } from './wrong-sense.js';
+
+export const ROMANCE: readonly SenseEntry[] = [];

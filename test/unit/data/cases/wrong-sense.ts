@@ -1,0 +1,22 @@
+/**
+ * Cases for one lexicon table (see ../lexicon.test.ts): for each entry, keyed
+ * by its first form (wrong-sense tables) or its pattern (calque tables),
+ * sentences it must flag with the expected first suggestion, and correct
+ * English with the same words that it must leave alone.
+ */
+import type { LexiconCase } from '../lexicon-cases.js';
+
+/** Context that makes a paragraph a crypto-theft story. */
+const CRYPTO = 'Hackers stole bitcoin and other tokens from exchange wallets, police said.';
+
+export const CASES: readonly LexiconCase[] = [
+  { key: 'actual', flagged: [{ text: 'The actual government took office in May.', expected: 'current' }], correct: ['The actual number of victims is higher.'] },
+  { key: 'assist', flagged: [{ text: 'The minister assisted to the opening ceremony.', expected: 'attended' }], correct: ['A midwife assisted at the birth.', 'Volunteers assisted the elderly residents.'] },
+  { key: 'cryptographic', flagged: [{ text: `${CRYPTO} Officials warned of cryptographic platforms.`, expected: 'crypto' }], correct: ['The cryptographic keys protect the algorithm against quantum attacks, encryption experts said.'] },
+  { key: 'emergency', flagged: [{ text: `${CRYPTO} The problem has acquired a renewed emergency.`, expected: 'urgency' }], correct: ['The emergency services arrived within minutes of the crash.'] },
+  { key: 'eventual', flagged: [{ text: 'The report lists eventual risks for investors.', expected: 'possible' }], correct: ['The eventual winner was announced on Sunday.'] },
+  { key: 'flight', flagged: [{ text: `${CRYPTO} They discussed the flight of funds from the exchange.`, expected: 'theft' }], correct: ['The evening flight to Jakarta was delayed, the airline said, and passengers were rebooked.', `${CRYPTO} The suspect was considered a flight risk by the court.`] },
+  { key: 'pirate', flagged: [{ text: `${CRYPTO} North Korean pirates took $310 million.`, expected: 'hackers' }], correct: ['Somali pirates seized a cargo ship off the coast and demanded a ransom for the vessel.'] },
+  { key: 'sensible', flagged: [{ text: 'Councils hold sensible data on residents.', expected: 'sensitive' }], correct: ['That was a sensible decision by the ministry.'] },
+  { key: 'survey', flagged: [{ text: `${CRYPTO} The agencies will improve cybercrime surveys.`, expected: 'investigations' }], correct: ['A survey of 1,000 firms found that most feared a cyberattack, and respondents asked for help.'] },
+];
