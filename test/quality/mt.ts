@@ -9,7 +9,7 @@
  * plus repeated-word (which catches stutters in headlines).
  */
 import { analyze, type Finding } from '../../src/core/index.js';
-import { loadBrownPress } from './brown.js';
+import { loadBrownAll, loadBrownPress, type BrownText } from './brown.js';
 import { loadCorpus, type CorpusFile } from './corpus.js';
 
 export interface MtScores {
@@ -65,11 +65,31 @@ export function measureMt(garbled: CorpusFile[], clean: CorpusFile[]): MtScores 
   return out;
 }
 
-/** Mistranslation findings per 10,000 words on the Brown press section, with the findings. */
-export function brownFalseAlarms(): { words: number; findings: { id: string; rule: string; actual: string }[]; per10k: number } {
-  const texts = loadBrownPress();
+/** A false alarm on clean text, with a little of its context. */
+export interface FalseAlarm {
+  id: string;
+  rule: string;
+  actual: string;
+  context: string;
+}
+
+/**
+ * Mistranslation findings per 10,000 words on the Brown press section (or,
+ * with `all`, on the whole corpus), where every one is a false alarm.
+ */
+export function brownFalseAlarms(all = false): { words: number; findings: FalseAlarm[]; per10k: number } {
+  return falseAlarms(all ? loadBrownAll() : loadBrownPress());
+}
+
+function falseAlarms(texts: BrownText[]): { words: number; findings: FalseAlarm[]; per10k: number } {
   const results = analyze(texts.map((b) => ({ uri: b.id, text: b.text })));
-  const findings = results.flatMap((r) => r.findings.filter(isMt).map((f) => ({ id: r.uri, rule: f.rule, actual: f.actual })));
+  const findings = results.flatMap((r, i) =>
+    r.findings.filter(isMt).map((f) => {
+      const text = texts[i]!.text;
+      const context = `${text.slice(Math.max(0, f.start - 60), f.start)}[${text.slice(f.start, f.end)}]${text.slice(f.end, f.end + 60)}`.replace(/\s+/g, ' ');
+      return { id: r.uri, rule: f.rule, actual: f.actual, context };
+    }),
+  );
   const words = texts.reduce((n, t) => n + t.words, 0);
   return { words, findings, per10k: (findings.length / words) * 1e4 };
 }
