@@ -1,7 +1,8 @@
 /**
  * Word lists with prefix patterns: `["airline", "crypto*"]` matches "airline"
  * and every word starting with "crypto"; `#` matches a number, written in
- * digits ("34", "1,200", "2.4") or as a word ("three", "twenty").
+ * digits ("34", "2.4") or as a word ("three", "twenty"); `#y` a year
+ * ("1998", "2024").
  */
 
 const NUMBER_WORDS = new Set([
@@ -15,16 +16,18 @@ export function isNumberWord(word: string): boolean {
   return word.split('-').every((part) => NUMBER_WORDS.has(part));
 }
 
-/** Matches lower-case words against a list of words, `prefix*` patterns and `#` (any number). */
+/** Matches lower-case words against a list of words, `prefix*` patterns, `#` (any number) and `#y` (a year). */
 export class WordMatcher {
   private readonly exact = new Set<string>();
   private readonly prefixes: string[] = [];
   private readonly numbers: boolean = false;
+  private readonly years: boolean = false;
 
   constructor(patterns: readonly string[]) {
     for (const pattern of patterns) {
       const lower = pattern.toLowerCase();
       if (lower === '#') this.numbers = true;
+      else if (lower === '#y') this.years = true;
       else if (lower.endsWith('*')) this.prefixes.push(lower.slice(0, -1));
       else this.exact.add(lower);
     }
@@ -34,6 +37,7 @@ export class WordMatcher {
   has(word: string): boolean {
     if (this.exact.has(word)) return true;
     for (const prefix of this.prefixes) if (word.startsWith(prefix)) return true;
+    if (this.years && /^(?:1[89]|20)\d\d$/.test(word)) return true;
     return this.numbers && isNumberWord(word);
   }
 }

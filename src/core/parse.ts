@@ -154,7 +154,7 @@ function addBlock(doc: Doc, masked: string, block: Block): void {
  * retext-english reads one or two digits and a full stop as one word (a
  * German-style ordinal, "93."), so "Sales rose to 93. The company said so."
  * stays one sentence. Splits such a word into the number and the full stop,
- * and the sentence after it, when a capitalised word follows.
+ * and the sentence after it, when a capitalised word or nothing follows.
  */
 function splitAfterSmallNumbers(nodes: NlcstNode[]): NlcstNode[][] {
   const out: NlcstNode[][] = [];
@@ -163,13 +163,13 @@ function splitAfterSmallNumbers(nodes: NlcstNode[]): NlcstNode[][] {
     const node = nodes[i]!;
     if (node.type !== 'WordNode' || !/^\d{1,2}\.$/.test(plain(node)) || !node.position) continue;
     const next = nodes.slice(i + 1).find((n) => n.type !== 'WhiteSpaceNode');
-    if (!next || next.type !== 'WordNode' || !/^\p{Lu}/u.test(plain(next))) continue;
+    if (next && (next.type !== 'WordNode' || !/^\p{Lu}/u.test(plain(next)))) continue;
     const start = node.position.start.offset ?? 0;
     const end = node.position.end.offset ?? 0;
     const number: NlcstNode = { type: 'WordNode', position: { start: { offset: start }, end: { offset: end - 1 } } };
     const stop: NlcstNode = { type: 'PunctuationNode', value: '.', position: { start: { offset: end - 1 }, end: { offset: end } } };
     out.push([...nodes.slice(from, i), number, stop]);
-    from = nodes.indexOf(next);
+    from = next ? nodes.indexOf(next) : nodes.length;
   }
   out.push(nodes.slice(from));
   return out.filter((part) => part.length > 0);

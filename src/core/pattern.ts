@@ -1,8 +1,9 @@
 /**
  * Word-sequence patterns for data tables: a pattern is slots separated by
  * spaces; a slot lists alternatives with `|`, may end a word with `*`
- * (prefix), may be `#` (any number: "34", "1,200", "three") and may start
- * with `?` (optional).
+ * (prefix), may be `#` (any number: "34", "2.4", "three"), `#y` (a year:
+ * "2024"), `@` (a capitalised word: a name) and may start with `?`
+ * (optional).
  *
  *     "to|at ?the|a|an meeting|ceremony|summit*"
  *
@@ -12,13 +13,19 @@
  *
  * `capture()` also says which token each slot matched, so a replacement can
  * reuse it: in "a man|woman of # years" → "a $3-year-old $2", `$n` is the
- * text of slot n (1-based).
+ * text of slot n (1-based), `$nth` its ordinal ("93" → "93rd") and `$Cn` its
+ * text capitalised ("president" → "President").
+ *
+ * `seq` is the lower-cased tokens; `@` slots also need `cased`, the same
+ * tokens as written (without it, `@` never matches).
  */
 import { WordMatcher } from './lexicon.js';
 
 interface Slot {
   words: WordMatcher;
   optional: boolean;
+  /** `@`: the token as written starts with a capital. */
+  capital: boolean;
 }
 
 /** A compiled pattern. */
@@ -31,35 +38,42 @@ export class Pattern {
       .split(/\s+/)
       .map((slot) => {
         const optional = slot.startsWith('?');
-        return { optional, words: new WordMatcher((optional ? slot.slice(1) : slot).split('|')) };
+        const body = optional ? slot.slice(1) : slot;
+        return { optional, capital: body === '@', words: new WordMatcher(body === '@' ? [] : body.split('|')) };
       });
   }
 
   /** If the pattern matches `seq` starting at `at`, the index one past the match; otherwise -1. */
-  matchAt(seq: readonly string[], at: number): number {
-    return this.forward(seq, at, 0, undefined);
+  matchAt(seq: readonly string[], at: number, cased?: readonly string[]): number {
+    return this.forward(seq, cased, at, 0, undefined);
   }
 
   /**
    * Like `matchAt`, and also the index in `seq` that each slot matched
    * (-1 for an optional slot that matched nothing); undefined when it does not match.
    */
-  capture(seq: readonly string[], at: number): { end: number; slots: number[] } | undefined {
+  capture(seq: readonly string[], at: number, cased?: readonly string[]): { end: number; slots: number[] } | undefined {
     const slots = new Array<number>(this.slots.length).fill(-1);
-    const end = this.forward(seq, at, 0, slots);
+    const end = this.forward(seq, cased, at, 0, slots);
     return end >= 0 ? { end, slots } : undefined;
   }
 
   /** If the pattern matches `seq` ending just before `end`, the index where the match starts; otherwise -1. */
-  matchBefore(seq: readonly string[], end: number): number {
-    return this.backward(seq, end - 1, this.slots.length - 1);
+  matchBefore(seq: readonly string[], end: number, cased?: readonly string[]): number {
+    return this.backward(seq, cased, end - 1, this.slots.length - 1);
   }
 
-  private forward(seq: readonly string[], at: number, slot: number, record: number[] | undefined): number {
+  private fits(s: Slot, seq: readonly string[], cased: readonly string[] | undefined, at: number): boolean {
+    if (at < 0 || at >= seq.length) return false;
+    if (s.capital) return cased !== undefined && /^\p{Lu}/u.test(cased[at] ?? '');
+    return s.words.has(seq[at]!);
+  }
+
+  private forward(seq: readonly string[], cased: readonly string[] | undefined, at: number, slot: number, record: number[] | undefined): number {
     if (slot === this.slots.length) return at;
     const s = this.slots[slot]!;
-    if (at < seq.length && s.words.has(seq[at]!)) {
-      const end = this.forward(seq, at + 1, slot + 1, record);
+    if (this.fits(s, seq, cased, at)) {
+      const end = this.forward(seq, cased, at + 1, slot + 1, record);
       if (end >= 0) {
         if (record) record[slot] = at;
         return end;
@@ -67,30 +81,44 @@ export class Pattern {
     }
     if (!s.optional) return -1;
     if (record) record[slot] = -1;
-    return this.forward(seq, at, slot + 1, record);
+    return this.forward(seq, cased, at, slot + 1, record);
   }
 
-  private backward(seq: readonly string[], at: number, slot: number): number {
+  private backward(seq: readonly string[], cased: readonly string[] | undefined, at: number, slot: number): number {
     if (slot < 0) return at + 1;
     const s = this.slots[slot]!;
-    if (at >= 0 && s.words.has(seq[at]!)) {
-      const start = this.backward(seq, at - 1, slot - 1);
+    if (this.fits(s, seq, cased, at)) {
+      const start = this.backward(seq, cased, at - 1, slot - 1);
       if (start >= 0) return start;
     }
-    return s.optional ? this.backward(seq, at, slot - 1) : -1;
+    return s.optional ? this.backward(seq, cased, at, slot - 1) : -1;
   }
 }
 
 /**
  * Fills `$1`…`$9` in a replacement with the texts of the slots they name
- * (`texts[n - 1]`, empty for an optional slot that matched nothing), then
- * tidies the spaces an empty slot leaves.
+ * (`texts[n - 1]`, empty for an optional slot that matched nothing),
+ * `$1th`… with their ordinals and `$C1`… capitalised, then tidies the spaces an empty slot leaves
+ * and the article before a vowel sound ("a 8-year-old" → "an 8-year-old").
  */
 export function fillTemplate(template: string, texts: readonly string[]): string {
   return template
-    .replace(/\$(\d)/g, (_, n: string) => texts[Number(n) - 1] ?? '')
+    .replace(/\$(C?)(\d)(th)?/g, (_, cap: string, n: string, th?: string) => {
+      const text = texts[Number(n) - 1] ?? '';
+      if (cap) return text.charAt(0).toUpperCase() + text.slice(1);
+      return th ? ordinal(text) : text;
+    })
     .replace(/\s{2,}/g, ' ')
+    .replace(/\b([Aa]) (?=(?:8|11|18|80|8\d|8\d\d|11\d\d|18\d\d)\b|eight|eleven)/g, '$1n ')
     .trim();
+}
+
+/** "1" → "1st", "22" → "22nd", "93" → "93rd", "11" → "11th"; other text unchanged. */
+function ordinal(number: string): string {
+  if (!/^\d+$/.test(number)) return number;
+  const n = Number(number);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${number}${suffix}`;
 }
 
 /** Compiles a list of patterns, memoising by source text. */

@@ -72,6 +72,8 @@ export interface SentenceView {
   /** Index into `Doc.tokens` of each entry of `tokens`. */
   indices: number[];
   lower: string[];
+  /** The tokens as written (for patterns' `@`, a capitalised word). */
+  texts: string[];
 }
 
 /** The non-space tokens of a sentence (memoised per document). */
@@ -80,13 +82,14 @@ export function sentenceView(doc: Doc, sentence: number): SentenceView {
   let view = views.get(sentence);
   if (!view) {
     const s = doc.sentences[sentence]!;
-    view = { tokens: [], indices: [], lower: [] };
+    view = { tokens: [], indices: [], lower: [], texts: [] };
     for (let i = s.first; i < s.last; i++) {
       const token = doc.tokens[i]!;
       if (token.kind === 'space') continue;
       view.tokens.push(token);
       view.indices.push(i);
       view.lower.push(token.lower);
+      view.texts.push(token.text);
     }
     views.set(sentence, view);
   }

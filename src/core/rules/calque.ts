@@ -50,12 +50,12 @@ export const calque: Rule = {
       let paragraph: string[] | undefined;
       for (let k = 0; k < view.lower.length; k++) {
         for (const { entry, pattern, first, unless } of COMPILED) {
-          if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?')) continue;
-          const match = pattern.capture(view.lower, k);
+          if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?') && !entry.pattern.startsWith('@')) continue;
+          const match = pattern.capture(view.lower, k, view.texts);
           if (!match || match.end <= k) continue;
           const end = match.end;
-          if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k) >= 0)) continue;
-          if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, end) >= 0)) continue;
+          if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) continue;
+          if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, end, view.texts) >= 0)) continue;
           domains ??= activeDomains(doc, s);
           if (entry.domains && !entry.domains.some((d) => domains!.has(d))) continue;
           if (unless) {

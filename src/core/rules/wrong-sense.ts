@@ -86,12 +86,12 @@ function fits(entry: SenseEntry, view: SentenceView, k: number, domains: Set<Dom
     if (!unless) unlessMatchers.set(entry, (unless = new WordMatcher(entry.unless)));
     if (paragraph.some((w) => unless!.has(w))) return false;
   }
-  if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k) >= 0)) return false;
-  if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, k + 1) >= 0)) return false;
+  if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) return false;
+  if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, k + 1, view.texts) >= 0)) return false;
   const contextual = entry.before || entry.after || entry.near;
   if (!contextual) return true;
-  if (patterns(entry.before).some((p) => p.matchBefore(view.lower, k) >= 0)) return true;
-  if (patterns(entry.after).some((p) => p.matchAt(view.lower, k + 1) >= 0)) return true;
+  if (patterns(entry.before).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) return true;
+  if (patterns(entry.after).some((p) => p.matchAt(view.lower, k + 1, view.texts) >= 0)) return true;
   if (entry.near) {
     let near = nearMatchers.get(entry);
     if (!near) nearMatchers.set(entry, (near = new WordMatcher(entry.near)));
