@@ -4,7 +4,8 @@
  * (capitalised words and entity mentions are skipped: names are the most
  * common false alarm of spelling checkers), not an acronym, not a compound
  * of known parts or a productive prefix and a known word ("cyberdefense",
- * "re-run"). Each is classified as a foreign word left untranslated (its
+ * "re-run"), not a long word shaped like English technical vocabulary
+ * ("propionate"). Each is classified as a foreign word left untranslated (its
  * letters read as French, Spanish, Portuguese, Dutch, Polish or Turkish) or
  * as a non-word, with suggestions for the latter.
  */
@@ -67,6 +68,14 @@ const PREFIXES = [
 /** Combining forms that start new compounds in current news ("cyberpolic", "cyber-startred"): a garbled part next to one is machine-made. */
 const COMBINING = new Set(['anti', 'bio', 'counter', 'crypto', 'cyber', 'e', 'eco', 'geo', 'hyper', 'mega', 'micro', 'multi', 'nano', 'super', 'tele', 'ultra']);
 
+/**
+ * Long words with the suffixes of English technical vocabulary (chemistry,
+ * medicine, science): "propionate", "hydroxylation", "guanidine". The
+ * dictionaries miss many, and their Latin and Greek letters read as foreign,
+ * but they are English words, not leftovers of a translation.
+ */
+const TECHNICAL = /^\p{Ll}{5,}(?:ation|ization|isation|ate|ates|ide|ides|ene|enes|yl|ine|ines|ase|ose|amine|ium|ical|ically|ian|ive|ible)$/u;
+
 /** Shapes of words that are not meant as English words: abbreviations with apostrophes, onomatopoeia, units. */
 const SKIP = /['’].|^(?:hm+|u[hm]+|a+h+|o+h+|sh+|zz+)$/i;
 
@@ -97,7 +106,9 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         at += part.length + 1;
         if (english[i] && !(parts.length > 1 && rareForeign(part))) return;
         const lower = part.toLowerCase();
-        const { suggestions, garble, neighbours } = classify(part);
+        const { suggestions, garble, neighbours, oneEdit } = classify(part);
+        // A technical word is English unless it is one slip from a known word ("adminstration").
+        if (TECHNICAL.test(part) && !oneEdit) return;
         const inCompound = parts.length > 1 && parts.some((p, j) => j !== i && COMBINING.has(p.toLowerCase()));
         // A word with a close English neighbour is a typo, whatever its letters read as ("pseudynom"),
         // unless it sits in a compound machine translation made ("cyber-vols").
@@ -156,7 +167,7 @@ function rareForeign(part: string): boolean {
  * suffix on a stem that is no English word ("indagated"). A word with close
  * spelling neighbours and none of these marks is a plain typo.
  */
-function classify(word: string): { suggestions: string[]; garble: boolean; neighbours: boolean } {
+function classify(word: string): { suggestions: string[]; garble: boolean; neighbours: boolean; oneEdit: boolean } {
   const lower = word.toLowerCase();
   const garbles: string[] = [];
   for (const prefix of ['de', 'en', 'dis', 'be', 'im', 'in']) {
@@ -171,5 +182,5 @@ function classify(word: string): { suggestions: string[]; garble: boolean; neigh
   // One edit from a common word is a typo; an English suffix on a stem two edits from anything is made up ("indagated").
   const pseudoDerivation = !one.length && /(?:ated|ation|ized|ised|ment|ously)$/.test(lower);
   const all = [...new Set(garbles.length ? garbles : [...one, ...two])].slice(0, 3);
-  return { suggestions: isAllCaps(word) ? all.map((s) => s.toUpperCase()) : all, garble: garbles.length > 0 || pseudoDerivation, neighbours: one.length + two.length > 0 };
+  return { suggestions: isAllCaps(word) ? all.map((s) => s.toUpperCase()) : all, garble: garbles.length > 0 || pseudoDerivation, neighbours: one.length + two.length > 0, oneEdit: one.length > 0 };
 }

@@ -12,13 +12,18 @@
  * Deliberately not flagged:
  * - idiomatic doubles of one word ("more and more", "step by step",
  *   "again and again"): repeated-word and the idiom list handle single words;
+ * - repetition as a figure of speech, set off by punctuation or left open by
+ *   a conjunction: "Sure, sure,", "Hark, Hark,", "years and years and";
  * - an adverb and a different verb that share only a root ("finally
  *   finished").
  */
 import type { Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 
-const JOINERS = [[], ['of'], ['of', 'the'], ['and'], ['and', 'the'], [',']];
+const JOINERS = [[], ['of'], ['of', 'the'], ['and'], ['and', 'the']];
+
+/** A phrase ending in one of these is a rhetorical repetition ("years and years and", "again, and again, and"). */
+const OPEN_ENDS = new Set(['and', 'or', 'but', 'nor']);
 
 /** The stem an -ly adverb is made from: "allegedly" → "alleged", "reportedly" → "reported". */
 function adverbStem(word: string): string | undefined {
@@ -57,6 +62,8 @@ export const stutter: Rule = {
         for (let n = Math.min(6, Math.floor((words.length - k) / 2)); n >= 2; n--) {
           const phrase = words.slice(k, k + n);
           if (view.tokens[k]!.kind !== 'word' || !view.tokens.slice(k, k + n).some((t) => t.kind === 'word' && t.text.length > 3)) continue;
+          // Repetition set off by punctuation or left open by a conjunction is a figure of speech: "Sure, sure,", "Quick -- Quick".
+          if (view.tokens.slice(k, k + n).some((t) => t.kind !== 'word') || OPEN_ENDS.has(phrase[n - 1]!)) continue;
           const joiner = JOINERS.find((j) => j.every((w, i) => words[k + n + i] === w) && phrase.every((w, i) => words[k + n + j.length + i] === w));
           if (!joiner) continue;
           // "of community and of community responsibility": a coordinated copy that goes on is a longer phrase.

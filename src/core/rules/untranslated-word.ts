@@ -9,6 +9,8 @@
  * Deliberately not flagged:
  * - foreign words that English uses (in the dictionaries: "café", "fiesta");
  * - names and capitalised words (foreign names are normal in news);
+ * - long words shaped like English technical vocabulary ("propionate",
+ *   "hydroxylation"), whose Latin and Greek letters read as foreign;
  * - words in italics or quotes are not exempt: a translated article should
  *   translate them or explain them.
  */
