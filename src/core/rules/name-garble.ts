@@ -12,11 +12,15 @@
  * Deliberately not flagged:
  * - family names that are also English words in English names ("John Baker",
  *   "Anne Stone"): only foreign given names count;
- * - real surnames before a given name ("Lee Sang-min", "Moon Jae-in").
+ * - real surnames before a given name ("Lee Sang-min", "Moon Jae-in");
+ * - possessives and peoples or places before the word: "Kennedy's Peace
+ *   Corps", "the Anglican Churches", "the American South";
+ * - a hyphenated English word where the given name would be ("musical
+ *   ping-pong").
  */
 import { ENGLISH_SURNAMES, TRANSLATED_SURNAMES } from '../data/translated-names.js';
 import { ENGLISH_GIVEN_NAMES } from '../data/generated/lexicon.js';
-import { isCommonWord } from '../dictionary.js';
+import { isCommonWord, isPlace, isProperAdjective } from '../dictionary.js';
 import { bare, isAsianSurname, isGivenName, isRomanizedGivenName, isTitle } from '../entities/shape.js';
 import type { Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
@@ -37,9 +41,11 @@ export const nameGarble: Rule = {
         const word = view.tokens[k]!;
         const next = view.tokens[k + 1]!;
         if (word.kind !== 'word' || next.kind !== 'word') continue;
+        // "Kennedy's Peace Corps", "I'm Happy": a possessive or a contraction is no given name.
+        if (/['’]/.test(word.text) || /['’]/.test(next.text)) continue;
         const lower = bare(word.text);
         // A common word where a family name belongs, before a romanised given name.
-        if (koreanGivenName(next.text) && isCommonWord(lower) && !isAsianSurname(word.text) && !isTitle(word.text) && !STOP.has(lower)) {
+        if (koreanGivenName(next.text) && !isCommonWord(next.lower) && isCommonWord(lower) && !isAsianSurname(word.text) && !isTitle(word.text) && !STOP.has(lower)) {
           const surnames = TRANSLATED_SURNAMES[lower] ?? [];
           report({
             start: word.start,
@@ -55,7 +61,8 @@ export const nameGarble: Rule = {
         const surnames = TRANSLATED_SURNAMES[next.lower];
         // "Laura Mountains": any given name; "Marc Baker" is an English name unless the given name is foreign.
         const given = /^\p{Lu}/u.test(word.text) && (isGivenName(word.text) || !isCommonWord(lower)) && (!ENGLISH_SURNAMES.has(next.lower) || (isGivenName(word.text) && !english!.has(word.text)));
-        if (surnames && /^\p{Lu}/u.test(next.text) && given && !isTitle(word.text)) {
+        // "the Anglican Churches", "the American South", "the Paris Peace Conference": a people or a place, not a person.
+        if (surnames && /^\p{Lu}/u.test(next.text) && given && !isTitle(word.text) && !isProperAdjective(word.text) && !isPlace(word.text)) {
           report({
             start: word.start,
             end: next.end,
@@ -78,4 +85,7 @@ function koreanGivenName(word: string): boolean {
 }
 
 /** Words that stand before names for other reasons: "and", "with", "said". */
-const STOP = new Set(['and', 'or', 'with', 'by', 'to', 'from', 'of', 'for', 'said', 'says', 'told', 'when', 'as', 'that', 'than', 'the', 'a', 'an', 'mr', 'ms', 'mrs', 'dr']);
+const STOP = new Set([
+  'and', 'or', 'but', 'nor', 'with', 'by', 'to', 'from', 'of', 'for', 'in', 'on', 'at', 'into', 'onto', 'via', 'like', 'against', 'between', 'about', 'after', 'before', 'including',
+  'said', 'says', 'told', 'asked', 'when', 'while', 'as', 'that', 'than', 'then', 'now', 'also', 'is', 'was', 'the', 'a', 'an', 'mr', 'ms', 'mrs', 'dr',
+]);

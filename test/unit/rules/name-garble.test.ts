@@ -20,6 +20,10 @@ describe(rule, () => {
     'They hiked the Franklin Mountains.',
     'Homes in suburban Bel-Air sold quickly.',
     'He met Kim Ki-hoon and said Ki-hoon was right.',
+    "The glamour of President Kennedy's Peace Corps faded.",
+    'Bishops of the Roman and Anglican Churches met in London.',
+    'The novel is set in the American South.',
+    'Anyone for musical ping-pong?',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
