@@ -214,14 +214,17 @@ for (const phrase of phrases) {
       for (const w of synsetWords.get(id) ?? []) if (/^[a-z]+(?:_[a-z]+)?$/.test(w) && w !== word && w !== singular) related.add(singular && !w.includes('_') ? `${w}s` : w.replace(/_/g, ' '));
     }
     for (const g of gerunds) related.add(g);
-    // Moby's entry for the word, or for its singular (pluralised) or its verb (as gerunds).
-    for (const w of moby.get(word) ?? []) related.add(w);
-    if (singular) for (const w of moby.get(singular) ?? []) related.add(`${w}s`);
-    if (verb) for (const w of moby.get(verb) ?? []) related.add(`${w.replace(/e$/, '')}ing`);
+    // Moby's entry for the word, or for its singular (pluralised) or its verb (as gerunds): looser
+    // than a shared synset ("tile" for paper), so marked with "~" and used only in longer phrases.
+    const loose = new Set();
+    for (const w of moby.get(word) ?? []) loose.add(w);
+    if (singular) for (const w of moby.get(singular) ?? []) loose.add(`${w}s`);
+    if (verb) for (const w of moby.get(verb) ?? []) loose.add(`${w.replace(/e$/, '')}ing`);
     related.delete(word);
-    synonyms[word] = [...related];
+    loose.delete(word);
+    synonyms[word] = [...related, ...[...loose].filter((w) => !related.has(w)).map((w) => `~${w}`)];
     vocabulary.add(word);
-    for (const w of synonyms[word]) for (const part of w.split(' ')) vocabulary.add(part);
+    for (const w of [...related, ...loose]) for (const part of w.split(' ')) vocabulary.add(part);
   }
 }
 // Multi-word nouns made only of those words: a swapped phrase that is itself a real term ("air pressure") is no garble.
@@ -263,7 +266,7 @@ export const ENGLISH_GIVEN_NAMES = ${JSON.stringify(list(englishGivenNames))};
 export const ADOPTED_PHRASES: readonly string[] = ${JSON.stringify(adopted)};
 /** The fixed phrases (the curated list in src/core/data/fixed-phrases.ts). */
 export const PHRASES: readonly string[] = ${JSON.stringify(phrases)};
-/** For each word of those phrases, the words that share a WordNet synset with it. */
+/** For each word of those phrases, the words that share a WordNet synset with it, then (marked "~") the Moby Thesaurus's others. */
 export const PHRASE_SYNONYMS: Record<string, readonly string[]> = ${JSON.stringify(synonyms)};
 /** WordNet multi-word nouns made only of phrase words and their synonyms (real terms, not garbles). */
 export const KNOWN_PHRASES: readonly string[] = ${JSON.stringify(knownPhrases)};

@@ -14,26 +14,36 @@
  *   "air force";
  * - swaps to a much more common word ("key bank" for central bank is
  *   ordinary English);
+ * - in a two-word phrase, words only a thesaurus's loose associations link
+ *   (the Moby Thesaurus offers "tile" for paper: "white tile" is no garbled
+ *   "white paper"), unless the article has other swapped phrases: a spun
+ *   article has many ("counterfeit intelligence" next to "profound
+ *   learning");
  * - names: capitalised words inside a sentence, unless the whole phrase is
  *   capitalised ("Food and Drug Management").
  */
 import { KNOWN_PHRASES, PHRASES, PHRASE_SYNONYMS } from '../data/generated/lexicon.js';
 import { zipf } from '../dictionary.js';
-import type { Rule } from '../rule.js';
+import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
 
-let index: { phrases: Set<string>; known: Set<string>; reverse: Map<string, Set<string>>; lengths: Set<number> } | undefined;
+/** For a swapped word, the phrase words it is a synonym of, and whether only the Moby Thesaurus links them (`loose`). */
+type Reverse = Map<string, Map<string, { loose: boolean }>>;
+
+let index: { phrases: Set<string>; known: Set<string>; reverse: Reverse; lengths: Set<number> } | undefined;
 
 function load(): NonNullable<typeof index> {
   if (index) return index;
-  const reverse = new Map<string, Set<string>>();
+  const reverse: Reverse = new Map();
   for (const [word, synonyms] of Object.entries(PHRASE_SYNONYMS)) {
-    for (const synonym of synonyms) {
+    for (const entry of synonyms) {
+      const loose = entry.startsWith('~');
+      const synonym = loose ? entry.slice(1) : entry;
       if (synonym.includes(' ')) continue;
-      let set = reverse.get(synonym);
-      if (!set) reverse.set(synonym, (set = new Set()));
-      set.add(word);
+      let map = reverse.get(synonym);
+      if (!map) reverse.set(synonym, (map = new Map()));
+      if (!map.has(word)) map.set(word, { loose });
     }
   }
   index = { phrases: new Set(PHRASES), known: new Set(KNOWN_PHRASES), reverse, lengths: new Set(PHRASES.map((p) => p.split(' ').length)) };
@@ -56,6 +66,9 @@ export const fixedPhrase: Rule = {
   description: 'A fixed phrase with one word swapped for a synonym, typical of article spinners ("counterfeit intelligence")',
   check(doc, report) {
     const { phrases, known, reverse, lengths } = load();
+    // Loose swaps in two-word phrases wait for the whole document: see the end.
+    const loose: (Report & { key: string })[] = [];
+    let tight = 0;
     doc.sentences.forEach((_, s) => {
       const view = sentenceView(doc, s);
       const heading = doc.paragraphs[doc.sentences[s]!.paragraph]!.heading;
@@ -80,27 +93,35 @@ export const fixedPhrase: Rule = {
             .split(' ')
             .map((w, i) => ((capitals === content.length && capitals > 1) || heading ? (FUNCTION.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)) : i === 0 ? matchCase(tokens[0]!.text, w) : w))
             .join(' ');
-          report({
+          const finding: Report = {
             start,
             end,
             message: `Unexpected \`${actual}\`, expected the fixed phrase \`${expected}\``,
             note: `\`${match.from}\` is a thesaurus synonym of \`${match.to}\`, but the phrase is fixed; article spinners and some machine translation swap such words.`,
             suggestions: [expected],
-          });
+          };
+          if (match.loose && n === 2) loose.push({ ...finding, key: words.join(' ') });
+          else {
+            tight++;
+            report(finding);
+          }
           k += n - 1;
           break;
         }
       }
     });
+    // A loose association in two words ("counterfeit intelligence", but also "white tile" for white paper)
+    // is a spinner's only in a spun article: one with another swapped phrase.
+    if (tight > 0 || new Set(loose.map((f) => f.key)).size >= 2) for (const { key: _, ...finding } of loose) report(finding);
   },
 };
 
 /** The fixed phrase these words are, with one word swapped for a rarer synonym, if any. */
-function swapped(words: string[], phrases: Set<string>, known: Set<string>, reverse: Map<string, Set<string>>): { phrase: string; from: string; to: string } | undefined {
+function swapped(words: string[], phrases: Set<string>, known: Set<string>, reverse: Reverse): { phrase: string; from: string; to: string; loose: boolean } | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (FUNCTION.has(word)) continue;
-    for (const original of reverse.get(word) ?? []) {
+    for (const [original, { loose }] of reverse.get(word) ?? []) {
       const candidate = [...words.slice(0, i), original, ...words.slice(i + 1)].join(' ');
       if (!phrases.has(candidate) || known.has(words.join(' ')) || known.has(spellingNeutral(words.join(' ')))) continue;
       // "interest rates" is the plural of the phrase, not a swap.
@@ -109,7 +130,7 @@ function swapped(words: string[], phrases: Set<string>, known: Set<string>, reve
       // a common one makes an ordinary phrase ("former minister", "national health"). Longer phrases
       // give enough context to accept any swap ("gross home product").
       if (words.length === 2 && zipf(word) > 3 && zipf(word) >= zipf(original)) continue;
-      return { phrase: candidate, from: word, to: original };
+      return { phrase: candidate, from: word, to: original, loose };
     }
   }
   return undefined;

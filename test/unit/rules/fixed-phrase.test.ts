@@ -6,7 +6,8 @@ const show = (text: string): string[] => findings(text, rule).map((f) => `${f.ac
 
 describe(rule, () => {
   test.each([
-    ['Startups are betting on counterfeit intelligence to cut costs.', ['counterfeit intelligence → artificial intelligence']],
+    ['Startups are betting on counterfeit intelligence to cut costs, and on cloud figuring.', ['counterfeit intelligence → artificial intelligence', 'cloud figuring → cloud computing']],
+    ['Counterfeit intelligence and enterprise capital are the themes of the fair.', ['Counterfeit intelligence → Artificial intelligence', 'enterprise capital → venture capital']],
     ['The lab trains models with profound learning.', ['profound learning → deep learning']],
     ['Most firms now rent cloud figuring from large providers.', ['cloud figuring → cloud computing']],
     ['The focal bank raised rates again.', ['focal bank → central bank']],
@@ -23,6 +24,8 @@ describe(rule, () => {
     'Interest rates rose again, the central bank said.',
     'The Strategic Air Command was disbanded.',
     'A former minister spoke.',
+    'The walls are covered with blue and white tile.',
+    'Startups are betting on counterfeit intelligence to cut costs.',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
