@@ -73,7 +73,10 @@ const PREDICTING = new Set(['expect', 'expects', 'expected', 'predict', 'predict
 /** Reporting participles that attribute to the subject of their clause. */
 const PARTICIPLES = new Set(['adding', 'arguing', 'citing', 'claiming', 'emphasising', 'emphasizing', 'estimating', 'explaining', 'highlighting', 'insisting', 'noting', 'saying', 'stressing', 'underlining', 'underscoring', 'warning']);
 /** Participles whose agent is a source: "a price cap set by the health ministry". */
-const BY_PARTICIPLES = new Set(['set', 'compiled', 'issued', 'provided', 'given', 'supplied', 'collected', 'gathered', 'commissioned', 'conducted', 'carried', 'prepared', 'produced', 'obtained', 'seen']);
+const BY_PARTICIPLES = new Set([
+  'set', 'compiled', 'issued', 'provided', 'given', 'supplied', 'collected', 'gathered', 'commissioned', 'conducted', 'carried', 'prepared', 'produced', 'obtained', 'seen',
+  'surveyed', 'polled', 'tallied', 'measured', 'analysed', 'analyzed', 'audited', 'reviewed', 'registered', 'documented', 'tracked', 'monitored', 'verified',
+]);
 /** Nouns of data a source publishes: "figures from the ministry". */
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'information']);
 /** Words allowed between a cue and its source's head: determiners, adjectives, nationalities. */

@@ -7,7 +7,7 @@
  *
  * Not figures: years, ordinals ("25th edition"), numbers inside names
  * ("G20", "COVID-19"), identifiers ("No. 3 Road", "page 5"), times ("5 p.m.")
- * and ages in apposition ("Kim, 54,").
+ * and ages ("Kim, 54,", "persons over 65").
  */
 import { CURRENCIES, SCALES, type Currency } from './data/currencies.js';
 import { memo, type Doc } from './parse.js';
@@ -101,6 +101,9 @@ const UNITS_DIGITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 const NOT_UNITS = new Set(['a', 'an', 'the', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
 const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 /** Words before a number that make it an identifier. */
+/** Words after which a bare number is an age ("persons over 65", "aged 25"). */
+const AGE_BEFORE = /\b(?:aged|ages?|persons|people|those|adults|men|women|boys|girls|children|kids|youths|residents|citizens|patients|workers|voters|pensioners|anyone|everyone|someone)[ \u00A0]+$/i;
+
 const IDENTIFIER_BEFORE = /(?:\b(?:no|nos|page|pages|p|pp|chapter|article|section|room|flight|route|highway|line|platform|gate|bus|channel|level|grade|phase|version|model|number|vol|volume|act|paragraph|clause|item|resolution|lot|unit|apt|suite|figure|fig|table|block|district|ward|zone|precinct)\.?[ \u00A0]*)$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -215,6 +218,8 @@ export function figures(doc: Doc): Figure[] {
       if (!qualifier && IDENTIFIER_BEFORE.test(before)) return;
       // An age in apposition: "Kim, 54," or "…Stansbery, 39."
       if (/[\p{L}.][ \u00A0]*,[ \u00A0]*$/u.test(before) && /^[ \u00A0]*(?:[,)]|\.(?:\s|$))/.test(doc.text.slice(amountEnd, amountEnd + 2)) && !unit) return;
+      // An age as a threshold: "persons over 65", "people aged 18 to 24", "children under 12".
+      if (!unit && !m[3] && AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) return;
       if (!unit && !qualifier && !m[3] && Number(m[2]!.replace(/,/g, '')) < 10) return; // bare small numbers: list items, scores
       const end = unit ? start + m[0].length : amountEnd;
       add({ kind: 'count', start, end, text: doc.text.slice(start, end), value: number(m[2]!) * scale(m[3]), ...(unit ? { unit } : {}), amount: { start: amountStart, end: amountEnd } });
