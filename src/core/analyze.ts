@@ -11,7 +11,7 @@
 import { defaultConfig, ruleLevel, type Config } from './config.js';
 import { parse, type Doc, type DocumentFormat } from './parse.js';
 import { RULES } from './registry.js';
-import type { Report, Rule } from './rule.js';
+import { GATE_SCORE, type Report, type Rule } from './rule.js';
 import type { DocumentResult, Entity, Finding, Span } from './types.js';
 import { escapeRegExp } from './text.js';
 import { documentEntities, nameKey } from './entities/index.js';
@@ -154,12 +154,15 @@ export class Workspace {
 
   private localFindings(doc: Doc): Finding[] {
     const out: Finding[] = [];
+    const gated: Finding[] = [];
     for (const rule of this.rules) {
       rule.check?.(doc, (report) => {
         const finding = this.toFinding(rule, doc, report);
-        if (finding) out.push(finding);
+        if (finding) (report.gated ? gated : out).push(finding);
       }, { config: this.config });
     }
+    // Gated findings stand only where the other findings already say "machine-translated".
+    if (gated.length && translationScore(doc, out) >= GATE_SCORE) out.push(...gated);
     return out;
   }
 

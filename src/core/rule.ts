@@ -24,7 +24,17 @@ export interface Report extends Span {
   /** Fixes that edit elsewhere than [start, end) ("add according to [source]" at the clause end). */
   fixes?: { title: string; edits: (Span & { text: string })[] }[];
   data?: Record<string, unknown>;
+  /**
+   * True for a finding that stands only in an article that already looks
+   * machine-translated: the engine keeps it when the article's translation
+   * score from its other findings reaches `GATE_SCORE` (a lexicon entry
+   * too risky for clean news, such as "actually" for *actuellement*).
+   */
+  gated?: boolean;
 }
+
+/** The translation score (see score.ts) from which gated findings are kept. */
+export const GATE_SCORE = 0.25;
 
 /** What a rule can see besides the document: the effective configuration. */
 export interface RuleContext {

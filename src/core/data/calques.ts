@@ -9,7 +9,9 @@
  * repeats the words of the pattern's slot n: "a man of 34 years" → "a
  * 34-year-old man"), and optionally the story domains it needs, words in
  * the paragraph that make it fine (`unless`), and patterns right before or
- * after the match that make it fine (`notBefore`, `notAfter`).
+ * after the match that make it fine (`notBefore`, `notAfter`), and `gated`
+ * for a phrase to flag only in an article that already looks
+ * machine-translated.
  *
  * This file holds the shapes that recur across source languages (ages,
  * dates, numbers); `calques-idioms.ts` holds literal idioms and set phrases.
@@ -30,6 +32,8 @@ export interface CalqueEntry {
   /** Patterns ending right before the match, or starting right after it, that make the phrase fine. */
   notBefore?: readonly string[];
   notAfter?: readonly string[];
+  /** Fires only in an article that already looks machine-translated (see `SenseEntry.gated`). */
+  gated?: boolean;
   /** Source language(s) and construction: "Portuguese *no âmbito de*". */
   source: string;
 }

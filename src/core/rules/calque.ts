@@ -73,6 +73,7 @@ export const calque: Rule = {
             message: `Unexpected \`${actual}\`, a word-for-word translation; expected \`${suggestions[0]}\``,
             note: `Probably a calque: ${entry.source}.`,
             suggestions,
+            ...(entry.gated ? { gated: true } : {}),
           });
           k = end - 1;
           break;

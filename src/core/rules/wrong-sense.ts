@@ -36,6 +36,8 @@ interface Hit {
   end: number;
   replacements: readonly string[];
   note: string;
+  /** From a gated entry: kept only in an article that looks machine-translated. */
+  gated?: boolean;
 }
 
 /** Entries by word form; a form may have several entries (one per source word and context). */
@@ -71,7 +73,7 @@ export const wrongSense: Rule = {
         if (!candidates || isName(doc, view, k)) continue;
         const entry = candidates.find((e) => fits(e, view, k, domains, paragraph));
         if (!entry) continue;
-        hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.` });
+        hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.`, ...(entry.gated ? { gated: true } : {}) });
       }
       for (const finding of merge(doc, view, hits)) report(finding);
     });
@@ -119,19 +121,19 @@ function merge(doc: Doc, view: SentenceView, hits: Hit[]): Report[] {
     const b = hits[i + 1];
     const word = (h: Hit, n = 0): string => matchCase(view.tokens[h.at]!.text, h.replacements[n] ?? h.replacements[0]!);
     if (b && b.at === a.end) {
-      out.push(finding(doc, view, a.at, b.end, [`${word(a)} ${word(b)}`], `${a.note} ${b.note}`));
+      out.push(finding(doc, view, a.at, b.end, [`${word(a)} ${word(b)}`], `${a.note} ${b.note}`, a.gated && b.gated));
       i++;
     } else if (b && b.at === a.end + 1 && view.lower[a.end] === 'of') {
-      out.push(finding(doc, view, a.at, b.end, [`${matchCase(view.tokens[a.at]!.text, word(b).toLowerCase())} ${word(a).toLowerCase()}`, `${word(a)} of ${word(b)}`], `${a.note} ${b.note}`));
+      out.push(finding(doc, view, a.at, b.end, [`${matchCase(view.tokens[a.at]!.text, word(b).toLowerCase())} ${word(a).toLowerCase()}`, `${word(a)} of ${word(b)}`], `${a.note} ${b.note}`, a.gated && b.gated));
       i++;
     } else {
-      out.push(finding(doc, view, a.at, a.end, a.replacements.map((_, n) => word(a, n)), a.note));
+      out.push(finding(doc, view, a.at, a.end, a.replacements.map((_, n) => word(a, n)), a.note, a.gated));
     }
   }
   return out;
 }
 
-function finding(doc: Doc, view: SentenceView, from: number, to: number, suggestions: string[], note: string): Report {
+function finding(doc: Doc, view: SentenceView, from: number, to: number, suggestions: string[], note: string, gated?: boolean): Report {
   const start = view.tokens[from]!.start;
   const end = view.tokens[to - 1]!.end;
   const actual = doc.text.slice(start, end);
@@ -141,6 +143,7 @@ function finding(doc: Doc, view: SentenceView, from: number, to: number, suggest
     message: `Unexpected \`${actual}\` in this context, expected \`${suggestions[0]}\``,
     note: `Probably a machine-translation sense error. ${note}`,
     suggestions,
+    ...(gated ? { gated: true } : {}),
   };
 }
 

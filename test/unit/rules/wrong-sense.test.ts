@@ -37,6 +37,15 @@ describe(rule, () => {
     expect(lint(text, rule)).toEqual([]);
   });
 
+  test('a gated entry fires only in an article that already looks machine-translated', () => {
+    const sentence = 'Investors attend the decision of the court.';
+    expect(lint(sentence, rule)).toEqual([]);
+    expect(lint(`${CRYPTO} North Korean pirates were blamed. ${sentence}`, rule).map((s) => s.replace(/^\S+ /, ''))).toEqual([
+      'Unexpected `pirates` in this context, expected `hackers` → hackers',
+      'Unexpected `attend` in this context, expected `await` → await',
+    ]);
+  });
+
   test('applies the team glossary, limited to its domains', () => {
     const settings = { 'copydesk.glossary': { 'fiscal paradise': 'tax haven', flight: { replace: 'theft', domains: ['aviation'] } } };
     expect(lint('The firm moved its profits to a fiscal paradise.', rule, settings)).toEqual(['1:33-1:48 Unexpected `fiscal paradise` in this context, expected `tax haven` → tax haven']);

@@ -9,9 +9,15 @@ import type { LexiconCase } from '../lexicon-cases.js';
 /** Context that makes a paragraph a crypto-theft story. */
 const CRYPTO = 'Hackers stole bitcoin and other tokens from exchange wallets, police said.';
 
+/** A sentence with a sense error of its own, so a gated entry's article already looks machine-translated. */
+const MT = `${CRYPTO} North Korean pirates were blamed.`;
+
 export const CASES: readonly LexiconCase[] = [
   { key: 'actual', flagged: [{ text: 'The actual government took office in May.', expected: 'current' }], correct: ['The actual number of victims is higher.'] },
+  { key: 'actually', flagged: [{ text: `${MT} The suspect is actually held in a prison near Seoul.`, expected: 'currently' }], correct: ['The suspect is actually held in a prison near Seoul, not in the capital.', `${CRYPTO} The thieves were actually in Seoul all along.`] },
+  { key: 'ancient', flagged: [{ text: 'The ancient minister was questioned by prosecutors on Monday.', expected: 'former' }], correct: ['The ancient city was rebuilt after the earthquake.', 'Visitors admired the ancient ruins of the old capital.'] },
   { key: 'assist', flagged: [{ text: 'The minister assisted to the opening ceremony.', expected: 'attended' }], correct: ['A midwife assisted at the birth.', 'Volunteers assisted the elderly residents.'] },
+  { key: 'attend', flagged: [{ text: `${MT} Investors attend the decision of the court.`, expected: 'await' }], correct: ['Investors attended the court hearing in Seoul.', 'Thousands attend the final every year.', 'Investors attend the decision of the court.'] },
   { key: 'cryptographic', flagged: [{ text: `${CRYPTO} Officials warned of cryptographic platforms.`, expected: 'crypto' }], correct: ['The cryptographic keys protect the algorithm against quantum attacks, encryption experts said.'] },
   { key: 'emergency', flagged: [{ text: `${CRYPTO} The problem has acquired a renewed emergency.`, expected: 'urgency' }], correct: ['The emergency services arrived within minutes of the crash.'] },
   { key: 'eventual', flagged: [{ text: 'The report lists eventual risks for investors.', expected: 'possible' }], correct: ['The eventual winner was announced on Sunday.'] },
