@@ -58,6 +58,7 @@ const SHAPES: readonly CalqueEntry[] = [
   { pattern: 'he|she|who has # years', replace: ['$1 is $3'], notAfter: ['of|in|to|as|at|on|with|for|left|ago|behind|before|after|since|until|remaining|more|experience|service|\'|’|under|without|and|or|between|back|now|already|still'], source: 'Spanish *tiene 34 años*, French *il a 34 ans*, Italian *ha 34 anni* (is 34)' },
   { pattern: 'in #y year', replace: ['in $2'], notAfter: ['-|–|on|to|old'], source: 'Russian *в 2023 году*, Ukrainian *у 2023 році* (in 2023)' },
   { pattern: 'in|at the minute #', replace: ['in the $4th minute'], source: 'Spanish *en el minuto 93*, Italian *al minuto 93*, Portuguese *aos 93 minutos* (in the 93rd minute)' },
+  { pattern: 'minister|ministry|department|secretary|councillor|councilor|council|commissioner of sanity', replace: ['$1 of Health'], source: 'Spanish *consejero de Sanidad*, Italian *ministro della Sanità* (health)' },
   { pattern: 'number one of the world', replace: ['world number one'], source: 'Spanish *número uno del mundo*, French *numéro un mondial* (world number one)' },
   { pattern: 'on # of january|february|march|april|may|june|july|august|september|october|november|december', replace: ['on $4 $2'], source: 'Spanish *el 12 de marzo*, Portuguese *em 12 de março* (on March 12)' },
   { pattern: 'since # years|months|weeks|days|decades', replace: ['for $2 $3'], source: 'French *depuis dix ans*, Spanish *desde hace diez años*, Italian *da dieci anni* (for ten years)' },

@@ -22,7 +22,10 @@ export const CASES: readonly LexiconCase[] = [
   { key: 'emergency', flagged: [{ text: `${CRYPTO} The problem has acquired a renewed emergency.`, expected: 'urgency' }], correct: ['The emergency services arrived within minutes of the crash.'] },
   { key: 'eventual', flagged: [{ text: 'The report lists eventual risks for investors.', expected: 'possible' }], correct: ['The eventual winner was announced on Sunday.'] },
   { key: 'flight', flagged: [{ text: `${CRYPTO} They discussed the flight of funds from the exchange.`, expected: 'theft' }], correct: ['The evening flight to Jakarta was delayed, the airline said, and passengers were rebooked.', `${CRYPTO} The suspect was considered a flight risk by the court.`] },
+  { key: 'magazine', flagged: [{ text: 'Police seized 40,000 counterfeit items in a magazine on the outskirts of the city, prosecutors said.', expected: 'warehouse' }], correct: ['Police said the suspect had given an interview to a magazine before his arrest.', 'Police seized a rifle and a magazine of bullets from the suspect.'] },
   { key: 'pirate', flagged: [{ text: `${CRYPTO} North Korean pirates took $310 million.`, expected: 'hackers' }], correct: ['Somali pirates seized a cargo ship off the coast and demanded a ransom for the vessel.'] },
+  { key: 'realizer', flagged: [{ text: 'The realizer of the film won the festival prize, and the actors thanked the audience at the cinema.', expected: 'director' }], correct: ['He is a realizer of dreams, friends said.'] },
   { key: 'sensible', flagged: [{ text: 'Councils hold sensible data on residents.', expected: 'sensitive' }], correct: ['That was a sensible decision by the ministry.'] },
   { key: 'survey', flagged: [{ text: `${CRYPTO} The agencies will improve cybercrime surveys.`, expected: 'investigations' }], correct: ['A survey of 1,000 firms found that most feared a cyberattack, and respondents asked for help.'] },
+  { key: 'surveys', flagged: [{ text: 'The safety agency has opened a survey after the crash of the plane.', expected: 'investigation' }], correct: ['The institute launched a survey of 2,000 voters.', 'The agency opened a survey of 2,000 respondents.'] },
 ];
