@@ -2,7 +2,8 @@
  * Word-sequence patterns for data tables: a pattern is slots separated by
  * spaces; a slot lists alternatives with `|`, may end a word with `*`
  * (prefix), may be `#` (any number: "34", "2.4", "three"), `#y` (a year:
- * "2024"), `@` (a capitalised word: a name) and may start with `?`
+ * "2024"), `@` (a capitalised word other than a determiner: a name; it
+ * may stand among other alternatives, "party|@") and may start with `?`
  * (optional).
  *
  *     "to|at ?the|a|an meeting|ceremony|summit*"
@@ -20,6 +21,9 @@
  * tokens as written (without it, `@` never matches).
  */
 import { WordMatcher } from './lexicon.js';
+
+/** Capitalised at the start of a sentence, these are not names, so `@` skips them. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any', 'each', 'every', 'no', 'one', 'another', 'other', 'such', 'all', 'both', 'either', 'neither', 'many', 'several', 'few', 'what', 'which', 'whose', 'most', 'more', 'much']);
 
 interface Slot {
   words: WordMatcher;
@@ -39,7 +43,8 @@ export class Pattern {
       .map((slot) => {
         const optional = slot.startsWith('?');
         const body = optional ? slot.slice(1) : slot;
-        return { optional, capital: body === '@', words: new WordMatcher(body === '@' ? [] : body.split('|')) };
+        const alternatives = body.split('|');
+        return { optional, capital: alternatives.includes('@'), words: new WordMatcher(alternatives.filter((a) => a !== '@')) };
       });
   }
 
@@ -65,8 +70,8 @@ export class Pattern {
 
   private fits(s: Slot, seq: readonly string[], cased: readonly string[] | undefined, at: number): boolean {
     if (at < 0 || at >= seq.length) return false;
-    if (s.capital) return cased !== undefined && /^\p{Lu}/u.test(cased[at] ?? '');
-    return s.words.has(seq[at]!);
+    if (s.words.has(seq[at]!)) return true;
+    return s.capital && cased !== undefined && /^\p{Lu}/u.test(cased[at] ?? '') && !DETERMINERS.has(seq[at]!);
   }
 
   private forward(seq: readonly string[], cased: readonly string[] | undefined, at: number, slot: number, record: number[] | undefined): number {

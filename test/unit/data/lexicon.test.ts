@@ -45,3 +45,20 @@ describe.each(ALL_CASES)('%s', (_, entry) => {
     });
   }
 });
+
+/**
+ * An optional slot at the far end of a context pattern matches nothing more
+ * than the pattern without it, so it is always a slip: "of ?clothes|cars"
+ * meant "of clothes|cars" and matched every "of".
+ */
+describe('context patterns', () => {
+  const farEndOptional = (patterns: readonly string[] | undefined, end: 'first' | 'last') =>
+    (patterns ?? []).filter((p) => {
+      const slots = p.trim().split(/\s+/);
+      return (end === 'first' ? slots[0] : slots[slots.length - 1])!.startsWith('?');
+    });
+  test.each(Object.entries(SENSE_TABLES))('%s: no optional slot at the far end', (_, entries) => {
+    const slips = entries.flatMap((e) => [...farEndOptional(e.before, 'first'), ...farEndOptional(e.notBefore, 'first'), ...farEndOptional(e.after, 'last'), ...farEndOptional(e.notAfter, 'last')].map((p) => `${Object.keys(e.forms)[0]}: ${p}`));
+    expect(slips).toEqual([]);
+  });
+});
