@@ -19,6 +19,7 @@
  * in test/unit/data/cases/ (CONTRIBUTING.md).
  */
 import { CALQUE_IDIOMS } from './calques-idioms.js';
+import { CALQUE_OFFICIALESE } from './calques-officialese.js';
 import type { Domain } from './domains.js';
 
 export interface CalqueEntry {
@@ -75,7 +76,7 @@ const SHAPES: readonly CalqueEntry[] = [
 ];
 
 /** Every calque table, by name (the tests read each with its cases). */
-export const CALQUE_TABLES: Readonly<Record<string, readonly CalqueEntry[]>> = { calques: SHAPES, 'calques-idioms': CALQUE_IDIOMS };
+export const CALQUE_TABLES: Readonly<Record<string, readonly CalqueEntry[]>> = { calques: SHAPES, 'calques-idioms': CALQUE_IDIOMS, 'calques-officialese': CALQUE_OFFICIALESE };
 
 /** All calque entries. */
 export const CALQUES: readonly CalqueEntry[] = Object.values(CALQUE_TABLES).flat();

@@ -5,6 +5,7 @@
  * cases (test/unit/data/cases/<table>.ts).
  */
 import { ASIAN_OTHER } from './senses-asian-other.js';
+import { NEWS } from './senses-news.js';
 import { GERMANIC_SLAVIC } from './senses-germanic-slavic.js';
 import { ROMANCE } from './senses-romance.js';
 import { WRONG_SENSE, type SenseEntry } from './wrong-sense.js';
@@ -14,6 +15,7 @@ export const SENSE_TABLES: Readonly<Record<string, readonly SenseEntry[]>> = {
   'senses-romance': ROMANCE,
   'senses-germanic-slavic': GERMANIC_SLAVIC,
   'senses-asian-other': ASIAN_OTHER,
+  'senses-news': NEWS,
 };
 
 /** All wrong-sense entries. */

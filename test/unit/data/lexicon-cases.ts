@@ -7,8 +7,10 @@
  */
 import { CASES as CALQUES } from './cases/calques.js';
 import { CASES as CALQUES_IDIOMS } from './cases/calques-idioms.js';
+import { CASES as CALQUES_OFFICIALESE } from './cases/calques-officialese.js';
 import { CASES as ASIAN_OTHER } from './cases/senses-asian-other.js';
 import { CASES as GERMANIC_SLAVIC } from './cases/senses-germanic-slavic.js';
+import { CASES as NEWS } from './cases/senses-news.js';
 import { CASES as ROMANCE } from './cases/senses-romance.js';
 import { CASES as WRONG_SENSE } from './cases/wrong-sense.js';
 
@@ -27,6 +29,8 @@ export const CASES_BY_TABLE: Readonly<Record<string, readonly LexiconCase[]>> = 
   'senses-romance': ROMANCE,
   'senses-germanic-slavic': GERMANIC_SLAVIC,
   'senses-asian-other': ASIAN_OTHER,
+  'senses-news': NEWS,
   calques: CALQUES,
   'calques-idioms': CALQUES_IDIOMS,
+  'calques-officialese': CALQUES_OFFICIALESE,
 };

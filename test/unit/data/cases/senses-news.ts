@@ -1,0 +1,6 @@
+/**
+ * Cases for the senses-news table (see ../lexicon.test.ts).
+ */
+import type { LexiconCase } from '../lexicon-cases.js';
+
+export const CASES: readonly LexiconCase[] = [];
