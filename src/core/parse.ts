@@ -122,7 +122,7 @@ function addBlock(doc: Doc, masked: string, block: Block): void {
       gap = [];
     }
   }
-  for (const nodes of sentences.flatMap(splitAfterSmallNumbers)) {
+  for (const nodes of sentences.flatMap(splitAfterSmallNumbers).map(splitTrailingStops)) {
     const first = doc.tokens.length;
     const sentenceIndex = doc.sentences.length;
     for (const node of nodes) {
@@ -174,6 +174,30 @@ function splitAfterSmallNumbers(nodes: NlcstNode[]): NlcstNode[][] {
   out.push(nodes.slice(from));
   return out.filter((part) => part.length > 0);
 }
+
+/**
+ * retext-english also keeps a full stop on a lower-case word when a
+ * lower-case word follows ("offensive comments. will not"), as it would
+ * for an abbreviation. Splits the stop off such a word (four letters or
+ * more, not a known abbreviation), so the word is checked as itself; the
+ * sentence stays whole, since its end is unclear.
+ */
+function splitTrailingStops(nodes: NlcstNode[]): NlcstNode[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'WordNode' || !node.position) return [node];
+    const text = plain(node);
+    if (!/^\p{Ll}{4,}\.$/u.test(text) || LOWER_ABBREVIATIONS.has(text.slice(0, -1))) return [node];
+    const start = node.position.start.offset ?? 0;
+    const end = node.position.end.offset ?? 0;
+    return [
+      { type: 'WordNode', position: { start: { offset: start }, end: { offset: end - 1 } } },
+      { type: 'PunctuationNode', value: '.', position: { start: { offset: end - 1 }, end: { offset: end } } },
+    ];
+  });
+}
+
+/** Lower-case abbreviations of four letters or more, which keep their full stop. */
+const LOWER_ABBREVIATIONS = new Set(['approx', 'incl', 'excl', 'resp', 'cont', 'misc', 'vols', 'nos', 'esp', 'govt', 'dept', 'assn', 'intl', 'natl', 'mfrs', 'corp', 'ibid', 'abbr', 'prob', 'sept', 'ltd']);
 
 /** Abbreviations after which retext-english wrongly ends a sentence before a number or a lower-case word. */
 const CONTINUING_ABBREVIATIONS = new Set(['no', 'nos', 'approx', 'p', 'pp', 'vs', 'fig', 'art', 'ca', 'vol', 'ch', 'sec', 'para', 'op', 'cf']);

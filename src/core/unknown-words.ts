@@ -86,8 +86,8 @@ export function unknownWords(doc: Doc): UnknownWord[] {
     const out: UnknownWord[] = [];
     for (const token of doc.tokens) {
       if (token.kind !== 'word' || token.text.length < 3 || /\d/.test(token.text) || SKIP.test(token.text.replace(/['’]s$/, ''))) continue;
-      // Abbreviations ("p.m.", "et al.") and elisions ("countin'") are not words to spell-check.
-      if (/\.\p{L}/u.test(token.text) || /^['’]/.test(doc.text.charAt(token.end)) || (doc.text.charAt(token.end) === '.' && token.text.length <= 4)) continue;
+      // Abbreviations ("p.m.", "et al.", "approx." — a token that kept its stop, see parse.ts) and elisions ("countin'") are not words to spell-check.
+      if (/\.\p{L}|\.$/u.test(token.text) || /^['’]/.test(doc.text.charAt(token.end)) || (doc.text.charAt(token.end) === '.' && token.text.length <= 4)) continue;
       // Capitalised words are names (or sentence starts of names); only long shouted words are checked.
       const shouted = isAllCaps(token.text) && token.text.replace(/[^\p{L}]/gu, '').length > 6;
       if (/\p{Lu}/u.test(token.text) && !shouted) continue;

@@ -67,6 +67,16 @@ describe('blocks', () => {
     expect(doc.sentences).toHaveLength(2);
   });
 
+  test('a full stop before a lower-case word is split off the word before it, but not off an abbreviation', () => {
+    const text = 'Readers who post abusive comments. will be banned, approx. twice a year.';
+    const doc = parse(text);
+    const words = doc.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+    expect(words).toContain('comments');
+    expect(words).toContain('approx.');
+    expect(findings(text).filter((f) => f.rule === 'spelling')).toEqual([]);
+    tokensRoundTrip(text);
+  });
+
   test('Markdown markup, code and URLs are masked but offsets stay exact', () => {
     const text = '# Title\n\nSee [the report](https://example.com/a?b=c) and `code $ 5` for **more**.\n\n```\nthe the\n```\n';
     const doc = parse(text, 'a.md');
