@@ -10,6 +10,7 @@
  * and ages ("Kim, 54,", "persons over 65").
  */
 import { CURRENCIES, SCALES, type Currency } from './data/currencies.js';
+import { isKnownWord } from './dictionary.js';
 import { memo, type Doc } from './parse.js';
 import { scan } from './scan.js';
 import type { Span } from './types.js';
@@ -221,8 +222,16 @@ export function figures(doc: Doc): Figure[] {
       // An age as a threshold: "persons over 65", "people aged 18 to 24", "children under 12".
       if (!unit && !m[3] && AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) return;
       if (!unit && !qualifier && !m[3] && Number(m[2]!.replace(/,/g, '')) < 10) return; // bare small numbers: list items, scores
-      const end = unit ? start + m[0].length : amountEnd;
-      add({ kind: 'count', start, end, text: doc.text.slice(start, end), value: number(m[2]!) * scale(m[3]), ...(unit ? { unit } : {}), amount: { start: amountStart, end: amountEnd } });
+      const value = number(m[2]!) * scale(m[3]);
+      let end = unit ? start + m[0].length : amountEnd;
+      let counted = unit;
+      // "60 industry experts", "40 police officers": a singular word after a number above one modifies the plural noun after it.
+      const compound = unit && value > 1 && !/s$/.test(unit) ? /^[ \u00A0]+(\p{Ll}[\p{Ll}-]*s)\b/u.exec(doc.text.slice(end, end + 40)) : null;
+      if (compound && isPluralNoun(compound[1]!)) {
+        end += compound[0].length;
+        counted = compound[1]!.toLowerCase(); // what is counted is the head noun
+      }
+      add({ kind: 'count', start, end, text: doc.text.slice(start, end), value, ...(counted ? { unit: counted } : {}), amount: { start: amountStart, end: amountEnd } });
     });
     scan(doc, WORD_COUNT, (m, start) => {
       const qualifier = m[1] ?? '';
@@ -266,4 +275,13 @@ export function sentenceAt(doc: Doc, offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Words ending in -s whose stem is a word, but which are no plural nouns. */
+const NOT_PLURALS = new Set(['has', 'does', 'his', 'hers', 'its', 'is', 'was', 'as', 'us', 'yes', 'less', 'towards', 'goes', 'says', 'thus', 'plus', 'unless', 'whereas', 'besides', 'afterwards', 'always', 'sometimes', 'perhaps', 'nowadays', 'ours', 'yours', 'theirs']);
+
+/** A plausible plural noun: "experts", "officers" (a known word, whose stem without -s or -es is one too). */
+function isPluralNoun(word: string): boolean {
+  if (NOT_PLURALS.has(word) || !isKnownWord(word)) return false;
+  return isKnownWord(word.slice(0, -1)) || (word.endsWith('es') && isKnownWord(word.slice(0, -2))) || (word.endsWith('ies') && isKnownWord(`${word.slice(0, -3)}y`));
 }

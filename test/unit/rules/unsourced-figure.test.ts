@@ -12,6 +12,7 @@ describe(rule, () => {
     ['Seoul is the world’s third-busiest airport hub.', ['third-busiest (warning)']],
     ['Floods killed 14 villagers in the north.', ['14 villagers (warning)']],
     ['The council employs 2,400 staff across the region.', ['2,400 staff (warning)']],
+    ['The forum drew over 60 industry experts and 40 police officers.', ['over 60 industry experts (warning)', '40 police officers (information)']],
     ['More than half of all flights were late.', ['More than half (warning)']],
     ['The network ran call centres in 14 cities.', ['14 cities (information)']],
     ['"Prices have collapsed," said Ana Ruiz, who farms 200 hectares near Jaén.', ['200 hectares (information)']],
