@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 // The lexical data the core imports is generated from npm packages (a no-op when up to date).
-execFileSync(process.execPath, [new URL('./scripts/build-data.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+for (const script of ['build-data.mjs', 'build-vectors.mjs']) execFileSync(process.execPath, [new URL(`./scripts/${script}`, import.meta.url).pathname], { stdio: 'inherit' });
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');

@@ -99,7 +99,7 @@ const WORD_COUNT = new RegExp(
 const UNITS_DIGITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 /** Words after a number that cannot be what it counts: verbs, prepositions, conjunctions. */
-const NOT_UNITS = new Set(['a', 'an', 'the', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
+const NOT_UNITS = new Set(['a', 'an', 'the', 'thanks', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
 const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 /** Words before a number that make it an identifier. */
 /** Words after which a bare number is an age ("persons over 65", "aged 25"). */

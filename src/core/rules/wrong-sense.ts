@@ -8,6 +8,13 @@
  * format are described in `data/wrong-sense.ts`); the team's
  * `copydesk.glossary` entries are applied the same way.
  *
+ * An entry whose context patterns do not match can still apply by a second,
+ * general test: the word vectors (vectors.ts) say that the entry's
+ * replacement fits the sentence and the article much better than the word
+ * ("porter" in a football report with none of the entry's cue words:
+ * "goalkeeper" fits it, "porter" does not). Such findings are gated: kept
+ * only in an article that already looks machine-translated.
+ *
  * Adjacent hits are reported as one phrase ("cryptographic flight" →
  * "crypto theft", "flight of cryptography" → "crypto theft").
  *
@@ -26,8 +33,18 @@ import { WordMatcher } from '../lexicon.js';
 import { patterns } from '../pattern.js';
 import { paragraphWords, sentenceView, type SentenceView } from '../scan.js';
 import { isCapitalized, matchCase } from '../text.js';
+import { Context, contextVector, cosine, termVector, wordVector } from '../vectors.js';
 
 const NEAR_WINDOW = 6;
+/** Words either side of a word that make its sentence context for the vector judgement. */
+const SENSE_WINDOW = 15;
+/** How much the sentence counts against the whole article in that judgement. */
+const SENSE_LOCAL_WEIGHT = 0.6;
+/** How much better (in cosine) the replacement must fit than the word. */
+const SENSE_MARGIN = 0.25;
+/** Verb forms: a verb's sense turns on its arguments more than on the story's topic, which is all the vectors see. */
+const VERB_FORM = /(?:ed|ing)$/;
+
 
 interface Hit {
   /** Position in the sentence view. */
@@ -72,8 +89,12 @@ export const wrongSense: Rule = {
         const candidates = INDEX.get(token.lower);
         if (!candidates || isName(doc, view, k)) continue;
         const entry = candidates.find((e) => fits(e, view, k, domains, paragraph));
-        if (!entry) continue;
-        hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.`, ...(entry.gated ? { gated: true } : {}) });
+        if (entry) {
+          hits.push({ at: k, end: k + 1, replacements: entry.forms[token.lower]!, note: `${token.text}: ${entry.source}, ${entry.mechanism}.`, ...(entry.gated ? { gated: true } : {}) });
+          continue;
+        }
+        const judged = judgeByVectors(doc, view, k, candidates, domains, paragraph);
+        if (judged) hits.push(judged);
       }
       for (const finding of merge(doc, view, hits)) report(finding);
     });
@@ -83,13 +104,7 @@ export const wrongSense: Rule = {
 /** True when every condition of the entry holds at view position k. */
 function fits(entry: SenseEntry, view: SentenceView, k: number, domains: Set<Domain>, paragraph: readonly string[]): boolean {
   if (entry.domains && !entry.domains.some((d) => domains.has(d))) return false;
-  if (entry.unless) {
-    let unless = unlessMatchers.get(entry);
-    if (!unless) unlessMatchers.set(entry, (unless = new WordMatcher(entry.unless)));
-    if (paragraph.some((w) => unless!.has(w))) return false;
-  }
-  if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) return false;
-  if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, k + 1, view.texts) >= 0)) return false;
+  if (vetoed(entry, view, k, paragraph)) return false;
   const contextual = entry.before || entry.after || entry.near;
   if (!contextual) return true;
   if (patterns(entry.before).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) return true;
@@ -102,6 +117,62 @@ function fits(entry: SenseEntry, view: SentenceView, k: number, domains: Set<Dom
     }
   }
   return false;
+}
+
+/** True when the entry's `unless`, `notBefore` or `notAfter` shows the English sense is meant. */
+function vetoed(entry: SenseEntry, view: SentenceView, k: number, paragraph: readonly string[]): boolean {
+  if (entry.unless) {
+    let unless = unlessMatchers.get(entry);
+    if (!unless) unlessMatchers.set(entry, (unless = new WordMatcher(entry.unless)));
+    if (paragraph.some((w) => unless!.has(w))) return true;
+  }
+  if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) return true;
+  return patterns(entry.notAfter).some((p) => p.matchAt(view.lower, k + 1, view.texts) >= 0);
+}
+
+/**
+ * The second way an entry applies, when its context patterns do not match:
+ * the words around it fit the entry's replacement much better than the word
+ * itself, by the word vectors (vectors.ts). Judged on the sentence (words
+ * within SENSE_WINDOW) and the whole article; kept only in an article that
+ * already looks machine-translated (gated), because a vector margin is
+ * evidence, not proof. Entries whose domains are not the story's, or whose
+ * `unless`/`notBefore`/`notAfter` veto the position, are not judged, nor are
+ * verb forms in -ed/-ing.
+ */
+function judgeByVectors(doc: Doc, view: SentenceView, k: number, candidates: readonly SenseEntry[], domains: Set<Domain>, paragraph: readonly string[]): Hit | undefined {
+  const word = view.lower[k]!;
+  if (VERB_FORM.test(word)) return undefined;
+  const own = wordVector(word);
+  if (!own) return undefined;
+  let local: Float32Array | undefined;
+  const article = articleContext(doc).vector(word);
+  for (const entry of candidates) {
+    if (entry.domains && !entry.domains.some((d) => domains.has(d))) continue;
+    if (vetoed(entry, view, k, paragraph)) continue;
+    local ??= contextVector(view.lower.filter((_, j) => j !== k && Math.abs(j - k) <= SENSE_WINDOW));
+    if (!local || !article) return undefined;
+    const fit = (v: Float32Array) => SENSE_LOCAL_WEIGHT * cosine(v, local!) + (1 - SENSE_LOCAL_WEIGHT) * cosine(v, article);
+    const ownFit = fit(own);
+    const replacements = entry.forms[word]!;
+    for (const replacement of replacements) {
+      const vector = termVector(replacement);
+      if (!vector) continue;
+      const margin = fit(vector) - ownFit;
+      if (margin < SENSE_MARGIN) continue;
+      const text = view.tokens[k]!.text;
+      return { at: k, end: k + 1, replacements, gated: true, note: `${text}: ${entry.source}, ${entry.mechanism}; the words around it fit \`${replacement}\` better than \`${word}\` (word vectors, margin ${margin.toFixed(2)}).` };
+    }
+  }
+  return undefined;
+}
+
+const articleContexts = new WeakMap<Doc, Context>();
+
+function articleContext(doc: Doc): Context {
+  let context = articleContexts.get(doc);
+  if (!context) articleContexts.set(doc, (context = new Context(doc.tokens.filter((t) => t.kind === 'word').map((t) => t.text.toLowerCase()))));
+  return context;
 }
 
 /** A capitalised word inside a sentence (not its first word, not in a headline) is a name. */
