@@ -19,7 +19,7 @@
 import type { Config } from './config.js';
 import { REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
 import { extractEntities, mentionAt, type Extraction, type Mention } from './entities/index.js';
-import { isCommonWord } from './dictionary.js';
+import { isCommonWord, isPluralNoun } from './dictionary.js';
 import { memo, type Doc } from './parse.js';
 import { patterns } from './pattern.js';
 import { sentenceView, type SentenceView } from './scan.js';
@@ -61,12 +61,16 @@ const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 't
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'other', 'another']);
 /** Base forms that are also nouns ("claim", "report", "estimate", "record"). */
 const BASE_FORMS = /^[a-z]+$/;
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PREPOSITIONS = new Set(['of', 'for', 'on', 'in', 'at', 'with', 'from', 'by', 'to', 'about', 'into', 'over', 'under', 'among', 'between', 'through', 'against', 'without', 'within', 'across', 'toward', 'towards', 'upon', 'after', 'before', 'during', 'like', 'than']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'of', 'for', 'to']);
 /** Groups that take part in what is reported, and so are sources of it, not stand-ins. */
 const INVOLVED = new Set([
   'members', 'residents', 'staff', 'employees', 'workers', 'councillors', 'councilors', 'delegates', 'participants', 'passengers', 'students', 'teachers',
   'doctors', 'nurses', 'soldiers', 'players', 'fans', 'organisers', 'organizers', 'volunteers', 'survivors', 'witnesses', 'victims', 'parents', 'pupils',
   'farmers', 'protesters', 'demonstrators', 'strikers', 'shoppers', 'voters', 'customers', 'tenants', 'neighbours', 'neighbors', 'villagers', 'rescuers',
+  // Responders at the scene speak for what they found: "firefighters said", "troopers said".
+  'firefighters', 'firemen', 'paramedics', 'medics', 'troopers', 'rangers', 'officers', 'detectives', 'investigators', 'lifeguards', 'crews',
 ]);
 /** Verbs of prediction: with a stand-in subject they make no claim of fact. */
 const PREDICTING = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'forecast', 'forecasts', 'project', 'projects', 'projected']);
@@ -78,6 +82,8 @@ const BY_PARTICIPLES = new Set([
   'surveyed', 'polled', 'tallied', 'measured', 'analysed', 'analyzed', 'audited', 'reviewed', 'registered', 'documented', 'tracked', 'monitored', 'verified',
 ]);
 /** Nouns of data a source publishes: "figures from the ministry". */
+const OWNED_DATA = new Set(['estimate', 'estimates', 'figures', 'forecast', 'forecasts', 'projection', 'projections', 'calculation', 'calculations', 'count', 'tally', 'data', 'statistics']);
+const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'information']);
 /** Words allowed between a cue and its source's head: determiners, adjectives, nationalities. */
 const MODIFIERS = /^(?:the|a|an|this|that|its|their|his|her|our|local|national|federal|state|regional|city|municipal|provincial|central|senior|chief|top|official|government|police|south|north|east|west|korean|american|british|french|chinese|japanese|[a-z]+(?:ese|ian|ish|an|i))$/;
@@ -197,13 +203,21 @@ class Attributor {
       if (found === null) return { vague: { start: view.tokens[k]!.start, end: view.tokens[Math.min(view.tokens.length - 1, from)]!.end } };
       return found ? { name: found.name, opening: false } : undefined;
     }
+    // "his estimate that …", "the ministry's figures": an owned estimate names its owner.
+    if (OWNED_DATA.has(word) && k > 0) {
+      const owner = view.tokens[k - 1]!;
+      const pronoun = POSSESSIVE_PRONOUNS[owner.lower];
+      if (pronoun) return { name: this.resolvePronoun(pronoun, owner.start) ?? owner.lower, opening: false };
+      const mention = /['’]s?$/.test(owner.text) ? mentionAt(this.extraction, owner.start) : undefined;
+      if (mention && mention.kind !== 'place') return { name: this.entityName(mention), opening: false };
+    }
     if (!verbs.has(word) && !this.extraVerbs.some((p) => p.matchAt(words, k) > k)) return undefined;
     // A base form is a verb only after a plural subject and before its object: "Insurers estimate that …",
     // not "the average claim has reached …".
     if (BASE_FORMS.test(word) && verbs.has(`${word}s`)) {
       const before = view.tokens[k - 1];
       const after = words[k + 1];
-      if (!before || (!/s['’]?$/.test(before.lower) && !['they', 'we', 'i', 'you'].includes(before.lower)) || (after && AUXILIARIES.has(after))) return undefined;
+      if (!before || (!isPluralNoun(before.lower.replace(/['’]$/, '')) && !['they', 'we', 'i', 'you'].includes(before.lower)) || (after && AUXILIARIES.has(after))) return undefined;
     }
     // Inverted: "…, said Kim." / "…," said Ms. Eun-Ju Kim of the ITU.
     const after = this.sourceAt(view, k + 1, 1, false);
@@ -230,6 +244,8 @@ class Attributor {
       }
       break;
     }
+    // A passive ("Changes of address are noted …") reports the thing, not who says it.
+    if (/ed$/.test(word) && PASSIVE_BE.has(words[k - 1] ?? '')) return undefined;
     const before = this.sourceAt(view, j, -1, false);
     // Predictions ("Forecasters expect calmer weather") are not claims a source must stand behind, and a
     // stand-in across a comma is not the verb's subject ("…for two decades, said Seo Ji Hun").
@@ -237,7 +253,9 @@ class Attributor {
     if (before === null) {
       // The stand-in and its verb: "Insurers estimate", "Residents' groups say".
       let from = j;
-      while (from > 0 && view.tokens[from - 1]!.kind === 'word' && j - from < 3 && !ADVERBS.has(words[from - 1]!) && !verbs.has(words[from - 1]!)) from--;
+      while (from > 0 && view.tokens[from - 1]!.kind === 'word' && j - from < 3 && !ADVERBS.has(words[from - 1]!) && !verbs.has(words[from - 1]!) && !PREPOSITIONS.has(words[from - 1]!)) from--;
+      // After a preposition the plural is no subject: "the undersecretary for economic affairs told …".
+      if (PREPOSITIONS.has(words[from - 1] ?? '')) return undefined;
       return { vague: { start: view.tokens[Math.max(0, from)]!.start, end: view.tokens[k]!.end } };
     }
     if (before) return { name: before.name, opening: this.isOpening(view, j - before.length + 1) };
@@ -322,7 +340,7 @@ class Attributor {
   private barePlural(view: SentenceView, i: number, dir: 1 | -1): boolean {
     const token = view.tokens[i]!;
     const lower = token.lower.replace(/['’]$/, '');
-    if (!/s$/.test(lower) || lower.length < 5 || sourceNouns.has(lower) || pronouns.has(lower) || mentionAt(this.extraction, token.start)) return false;
+    if (!isPluralNoun(lower) || lower.length < 5 || sourceNouns.has(lower) || pronouns.has(lower) || mentionAt(this.extraction, token.start)) return false;
     // The people an event involves speak for themselves ("Members said", "Residents said"); only
     // outside commentators are stand-ins for a source ("Analysts say", "Insurers estimate").
     if (INVOLVED.has(lower)) return false;

@@ -65,6 +65,15 @@ export function isKnownWord(word: string): boolean {
   return false;
 }
 
+/** Words ending in -s whose stem is a word, but which are no plural nouns. */
+const NOT_PLURALS = new Set(['has', 'does', 'his', 'hers', 'its', 'is', 'was', 'as', 'us', 'yes', 'less', 'towards', 'goes', 'says', 'thus', 'plus', 'unless', 'whereas', 'besides', 'afterwards', 'always', 'sometimes', 'perhaps', 'nowadays', 'ours', 'yours', 'theirs']);
+
+/** A plausible plural noun: "experts", "officers" (a known word, whose stem without -s or -es is one too). */
+export function isPluralNoun(word: string): boolean {
+  if (!/s$/.test(word) || NOT_PLURALS.has(word) || !isKnownWord(word)) return false;
+  return isKnownWord(word.slice(0, -1)) || (word.endsWith('es') && isKnownWord(word.slice(0, -2))) || (word.endsWith('ies') && isKnownWord(`${word.slice(0, -3)}y`));
+}
+
 /** True for a place name WordNet lists ("Seoul", "South Korea", "Atlantic"). */
 export function isPlace(name: string): boolean {
   return load().places.has(name);

@@ -10,7 +10,7 @@
  * and ages ("Kim, 54,", "persons over 65").
  */
 import { CURRENCIES, SCALES, type Currency } from './data/currencies.js';
-import { isKnownWord } from './dictionary.js';
+import { isPluralNoun } from './dictionary.js';
 import { memo, type Doc } from './parse.js';
 import { scan } from './scan.js';
 import type { Span } from './types.js';
@@ -277,11 +277,3 @@ export function sentenceAt(doc: Doc, offset: number): number {
   return lo;
 }
 
-/** Words ending in -s whose stem is a word, but which are no plural nouns. */
-const NOT_PLURALS = new Set(['has', 'does', 'his', 'hers', 'its', 'is', 'was', 'as', 'us', 'yes', 'less', 'towards', 'goes', 'says', 'thus', 'plus', 'unless', 'whereas', 'besides', 'afterwards', 'always', 'sometimes', 'perhaps', 'nowadays', 'ours', 'yours', 'theirs']);
-
-/** A plausible plural noun: "experts", "officers" (a known word, whose stem without -s or -es is one too). */
-function isPluralNoun(word: string): boolean {
-  if (NOT_PLURALS.has(word) || !isKnownWord(word)) return false;
-  return isKnownWord(word.slice(0, -1)) || (word.endsWith('es') && isKnownWord(word.slice(0, -2))) || (word.endsWith('ies') && isKnownWord(`${word.slice(0, -3)}y`));
-}

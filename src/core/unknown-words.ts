@@ -105,6 +105,8 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         const start = at;
         at += part.length + 1;
         if (english[i] && !(parts.length > 1 && rareForeign(part))) return;
+        // Part of a foreign phrase English has adopted ("per diem", "pro forma"): English, whatever it is alone.
+        if (inPhrase(doc, token)) return;
         const lower = part.toLowerCase();
         const { suggestions, garble, neighbours, oneEdit } = classify(part);
         // A technical word is English unless it is one slip from a known word ("adminstration").
@@ -115,12 +117,11 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         const foreign = suggestions.length && !garble && !inCompound ? undefined : foreignLanguage(lower);
         // A word with no English neighbour at all needs less evidence to read as foreign ("vereadores").
         const threshold = inCompound ? 0.3 : neighbours ? 0.5 : 0.1;
-        const isForeign = foreign && foreign.margin >= threshold && !quoted(doc, token) && !inPhrase(doc, token);
+        const isForeign = foreign && foreign.margin >= threshold && !quoted(doc, token);
         if (isForeign) {
           out.push({ start, end: start + part.length, text: part, token, kind: 'foreign', language: foreign.name, suggestions: [] });
           return;
         }
-        if (foreign && inPhrase(doc, token)) return;
         out.push({ start, end: start + part.length, text: part, token, kind: garble || inCompound || shouted ? 'garble' : 'typo', suggestions });
       });
     }

@@ -46,7 +46,8 @@ export const VAGUE_PHRASES: readonly string[] = [
   'according to ?some|unnamed|unconfirmed|media|press|local|several|various|anonymous reports|sources|estimates|accounts',
   'allegedly',
   'it is|was|has|had ?been believed|thought|said|reported|estimated|claimed|rumoured|rumored|understood|alleged|feared|suspected',
-  'is|are|was|were ?widely|generally|now believed|thought|said|reported|understood|rumoured|rumored|estimated|feared to',
+  // "was reported to be", not "are reported to the floor" (a committee reports a bill): an infinitive follows.
+  'is|are|was|were ?widely|generally|now believed|thought|said|reported|understood|rumoured|rumored|estimated|feared to be|have|own|hold|control|number|total|cost|earn|lead|plan|want|favour|favor|face|know|prefer|include|involve|contain|exceed|remain|live|work',
   'are|is|were|was estimated at',
   'many|some|most|several ?people|observers|experts|analysts|critics|commentators|insiders|economists|residents believe|believed|say|said|argue|argued|think|thought|claim|claimed|estimate|estimated|suggest|suggested|fear|feared|expect|expected|predict|predicted',
   'reportedly',

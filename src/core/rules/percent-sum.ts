@@ -8,7 +8,8 @@
  * Deliberately not flagged:
  * - changes and rates ("rose 52%, from 41% to 15%"): they are not shares;
  * - shares of different wholes ("60% of men and 55% of women");
- * - totals up to 100.5, which rounding allows.
+ * - totals up to 100.5, which rounding allows;
+ * - sentences with a percentage of 100 or more, which is no share (bond prices "at 100%", ratios "133 per cent of costs").
  */
 import { figures } from '../figures.js';
 import type { Rule } from '../rule.js';
@@ -26,7 +27,8 @@ export const percentSum: Rule = {
     const bySentence = new Map<number, ReturnType<typeof figures>>();
     for (const f of figures(doc)) if (f.kind === 'percent' && f.unit === '%' && !/points?/.test(f.text)) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
     for (const [s, shares] of bySentence) {
-      if (shares.length < 2) continue;
+      // A share is less than the whole: 100% or more is a price ("redeemed at 100%") or a ratio ("133 per cent of its costs").
+      if (shares.length < 2 || shares.some((f) => f.value >= 100)) continue;
       const sentence = doc.sentences[s]!;
       const text = doc.text.slice(sentence.start, sentence.end);
       if (shares.some((f) => CHANGE.test(doc.text.slice(sentence.start, f.start).slice(-24)))) continue;

@@ -11,7 +11,7 @@ describe(rule, () => {
     expect(lint(text, rule)).toEqual(expected);
   });
 
-  test.each(['The administration said so.', 'Neuberger and Daijiworld said so.', 'A scam that frauded at least 48 victims.'])('leaves %j alone', (text) => {
+  test.each(['The administration said so.', 'Neuberger and Daijiworld said so.', 'A scam that frauded at least 48 victims.', 'Staff get a per diem for meals and a pro forma invoice.', 'Spending per capita fell.'])('leaves %j alone', (text) => {
     expect(lint(text, rule)).toEqual([]);
   });
 });
