@@ -99,7 +99,7 @@ const WORD_COUNT = new RegExp(
 const UNITS_DIGITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 /** Words after a number that cannot be what it counts: verbs, prepositions, conjunctions. */
-const NOT_UNITS = new Set(['a', 'an', 'the', 'thanks', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
+const NOT_UNITS = new Set(['a', 'an', 'the', 'thanks', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
 const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 /** Words before a number that make it an identifier. */
 /** Words after which a bare number is an age ("persons over 65", "aged 25"). */
@@ -148,7 +148,8 @@ export function dates(doc: Doc): DateMention[] {
         else {
           // A four-digit number is a year unless it counts something ("2000 characters").
           const after = doc.text.slice(span.end, span.end + 20);
-          if (/^[ \u00A0]+\p{Ll}+s\b/u.test(after) && !/^[ \u00A0]+(?:and|as|was|is|has|saw|marks?|when)\b/u.test(after)) return;
+          const counted = /^[ \u00A0]+(\p{Ll}+s)\b/u.exec(after);
+          if (counted && isPluralNoun(counted[1]!) && !/^(?:saw|marks?)$/.test(counted[1]!)) return;
           date.year = Number(m[1]);
         }
         if (date.day !== undefined && (date.day < 1 || date.day > 31)) return;
