@@ -19,6 +19,8 @@
  *   "white paper"), unless the article has other swapped phrases: a spun
  *   article has many ("counterfeit intelligence" next to "profound
  *   learning");
+ * - a swap that only word vectors see ("machine studying"), in an article
+ *   that does not otherwise look spun or translated;
  * - names: capitalised words inside a sentence, unless the whole phrase is
  *   capitalised ("Food and Drug Management").
  */
@@ -27,11 +29,15 @@ import { zipf } from '../dictionary.js';
 import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
+import { cosine, wordVector } from '../vectors.js';
 
 /** For a swapped word, the phrase words it is a synonym of, and whether only the Moby Thesaurus links them (`loose`). */
 type Reverse = Map<string, Map<string, { loose: boolean }>>;
 
-let index: { phrases: Set<string>; known: Set<string>; reverse: Reverse; lengths: Set<number> } | undefined;
+/** For a phrase with one word blanked ("neural *"), the words that fill the blank. */
+type Slots = Map<string, string[]>;
+
+let index: { phrases: Set<string>; known: Set<string>; reverse: Reverse; slots: Slots; lengths: Set<number> } | undefined;
 
 function load(): NonNullable<typeof index> {
   if (index) return index;
@@ -46,8 +52,21 @@ function load(): NonNullable<typeof index> {
       if (!map.has(word)) map.set(word, { loose });
     }
   }
-  index = { phrases: new Set(PHRASES), known: new Set(KNOWN_PHRASES), reverse, lengths: new Set(PHRASES.map((p) => p.split(' ').length)) };
+  const slots: Slots = new Map();
+  for (const phrase of PHRASES) {
+    const words = phrase.split(' ');
+    words.forEach((word, i) => {
+      if (FUNCTION.has(word)) return;
+      const key = blank(words, i);
+      slots.set(key, [...(slots.get(key) ?? []), word]);
+    });
+  }
+  index = { phrases: new Set(PHRASES), known: new Set(KNOWN_PHRASES), reverse, slots, lengths: new Set(PHRASES.map((p) => p.split(' ').length)) };
   return index;
+}
+
+function blank(words: readonly string[], i: number): string {
+  return [...words.slice(0, i), '*', ...words.slice(i + 1)].join(' ');
 }
 
 /** British and American spellings compared alike ("air defence" is the known "air defense"). */
@@ -65,7 +84,7 @@ export const fixedPhrase: Rule = {
   safeFix: false,
   description: 'A fixed phrase with one word swapped for a synonym, typical of article spinners ("counterfeit intelligence")',
   check(doc, report) {
-    const { phrases, known, reverse, lengths } = load();
+    const { phrases, known, reverse, slots, lengths } = load();
     // Loose swaps in two-word phrases wait for the whole document: see the end.
     const loose: (Report & { key: string })[] = [];
     let tight = 0;
@@ -84,7 +103,7 @@ export const fixedPhrase: Rule = {
           if (capitals && capitals !== content.length && !heading && !(k === 0 && capitals === 1)) continue;
           // Two capitalised words are a name, and names vary legitimately ("Air Command" is no garbled "Air Force").
           if (capitals > 1 && n === 2 && !heading) continue;
-          const match = swapped(words, phrases, known, reverse);
+          const match = swapped(words, phrases, known, reverse) ?? swappedByVectors(words, known, slots);
           if (!match) continue;
           const start = tokens[0]!.start;
           const end = tokens[n - 1]!.end;
@@ -97,10 +116,11 @@ export const fixedPhrase: Rule = {
             start,
             end,
             message: `Unexpected \`${actual}\`, expected the fixed phrase \`${expected}\``,
-            note: `\`${match.from}\` is a thesaurus synonym of \`${match.to}\`, but the phrase is fixed; article spinners and some machine translation swap such words.`,
+            note: `\`${match.from}\` is ${match.similarity === undefined ? 'a thesaurus synonym' : `a near neighbour (word vectors, similarity ${match.similarity.toFixed(2)})`} of \`${match.to}\`, but the phrase is fixed; article spinners and some machine translation swap such words.`,
             suggestions: [expected],
           };
-          if (match.loose && n === 2) loose.push({ ...finding, key: words.join(' ') });
+          if (match.similarity !== undefined) report({ ...finding, gated: true });
+          else if (match.loose && n === 2) loose.push({ ...finding, key: words.join(' ') });
           else {
             tight++;
             report(finding);
@@ -116,8 +136,48 @@ export const fixedPhrase: Rule = {
   },
 };
 
+interface Swap {
+  phrase: string;
+  from: string;
+  to: string;
+  loose: boolean;
+  /** Set when word vectors, not a thesaurus, link the two words. */
+  similarity?: number;
+}
+
+/**
+ * The second test, for the synonyms no thesaurus lists ("neural community"
+ * for neural network, "machine studying" for machine learning): the swapped
+ * word is a close neighbour of the phrase's word by the word vectors
+ * (cosine ≥ NEIGHBOUR_SIMILARITY). Gated: kept only in an article that
+ * already looks machine-translated or spun, because word vectors also put
+ * "first" near "prime" and "social" near "public".
+ */
+function swappedByVectors(words: string[], known: Set<string>, slots: Slots): Swap | undefined {
+  if (known.has(words.join(' ')) || known.has(spellingNeutral(words.join(' ')))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (FUNCTION.has(word)) continue;
+    const originals = slots.get(blank(words, i));
+    if (!originals) continue;
+    const own = wordVector(word);
+    if (!own) continue;
+    for (const original of originals) {
+      if (word === `${original}s` || original === `${word}s` || word.slice(0, 4) === original.slice(0, 4)) continue;
+      const vector = wordVector(original);
+      const similarity = vector && cosine(own, vector);
+      if (!similarity || similarity < NEIGHBOUR_SIMILARITY) continue;
+      return { phrase: [...words.slice(0, i), original, ...words.slice(i + 1)].join(' '), from: word, to: original, loose: true, similarity };
+    }
+  }
+  return undefined;
+}
+
+/** How close (cosine) two words' vectors must be for one to stand for the other in a fixed phrase. */
+const NEIGHBOUR_SIMILARITY = 0.6;
+
 /** The fixed phrase these words are, with one word swapped for a rarer synonym, if any. */
-function swapped(words: string[], phrases: Set<string>, known: Set<string>, reverse: Reverse): { phrase: string; from: string; to: string; loose: boolean } | undefined {
+function swapped(words: string[], phrases: Set<string>, known: Set<string>, reverse: Reverse): Swap | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (FUNCTION.has(word)) continue;

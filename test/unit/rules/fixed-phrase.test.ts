@@ -29,4 +29,13 @@ describe(rule, () => {
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
+
+  test('a swap only word vectors link ("machine studying") is kept in a spun article, not in a clean one', () => {
+    const spun = 'The lab trains models with profound learning and counterfeit intelligence. Its staff also teach machine studying to nurses.';
+    const clean = 'The lab trains models with deep learning. Its staff also teach machine studying to nurses.';
+    const flagged = (text: string) => findings(text).filter((f) => f.rule === 'fixed-phrase').map((f) => `${text.slice(f.start, f.end)} → ${f.suggestions[0]}`);
+    expect(flagged(spun)).toEqual(['profound learning → deep learning', 'counterfeit intelligence → artificial intelligence', 'machine studying → machine learning']);
+    expect(findings(spun).find((f) => f.actual === 'machine studying')?.note).toMatch(/near neighbour \(word vectors, similarity 0\.\d\d\) of `learning`/);
+    expect(flagged(clean)).toEqual([]);
+  });
 });
