@@ -53,10 +53,23 @@ function quoted(doc: Doc, token: Token): boolean {
   return /["“‘']\s*(?:\p{L}+\s+){0,2}$/u.test(before) && /^(?:\s+\p{L}+){0,2}\s*[,.]?["”’']/u.test(after);
 }
 
+let adopted: Map<string, string[]> | undefined;
+
+/** The adopted phrases by each of their words. */
+function adoptedByWord(): Map<string, string[]> {
+  if (adopted) return adopted;
+  adopted = new Map();
+  for (const phrase of ADOPTED_PHRASES) for (const word of new Set(phrase.split(' '))) adopted.set(word, [...(adopted.get(word) ?? []), phrase]);
+  return adopted;
+}
+
 /** True when a token belongs to a foreign phrase English has adopted: "per diem", "avant garde", "nolo contendere". */
 function inPhrase(doc: Doc, token: Token): boolean {
+  const lower = token.lower.replace(/-/g, ' ');
+  const candidates = adoptedByWord().get(lower.split(' ')[0]!)?.filter((p) => p.includes(lower));
+  if (!candidates?.length) return false;
   const around = doc.text.slice(Math.max(0, token.start - 30), token.end + 30).toLowerCase().replace(/-/g, ' ');
-  return ADOPTED_PHRASES.some((p) => around.includes(p) && p.includes(token.lower.replace(/-/g, ' ')));
+  return candidates.some((p) => around.includes(p));
 }
 
 /** Prefixes that make new English words from known ones: "cyber" + "defense", "re" + "elect". */

@@ -17,6 +17,8 @@ const FUNCTION_RANKS = 150;
 interface Table {
   index: Map<string, number>;
   data: Int8Array;
+  /** Vectors already decoded to floats (at most one per vocabulary word). */
+  decoded: Map<string, Float32Array>;
 }
 
 let table: Table | undefined;
@@ -25,18 +27,21 @@ function load(): Table {
   if (table) return table;
   const index = new Map<string, number>();
   VECTOR_WORDS.split('\n').forEach((word, i) => index.set(word, i));
-  table = { index, data: new Int8Array(decodeBase64(VECTOR_DATA).buffer) };
+  table = { index, data: new Int8Array(decodeBase64(VECTOR_DATA).buffer), decoded: new Map() };
   return table;
 }
 
 /** A unit vector (as floats), or undefined for a word outside the vocabulary. */
 export function wordVector(word: string): Float32Array | undefined {
-  const { index, data } = load();
+  const { index, data, decoded } = load();
+  let out = decoded.get(word);
+  if (out) return out;
   const i = index.get(word);
   if (i === undefined) return undefined;
-  const out = new Float32Array(DIMENSIONS);
+  out = new Float32Array(DIMENSIONS);
   for (let d = 0; d < DIMENSIONS; d++) out[d] = data[i * DIMENSIONS + d]! / 127;
-  return normalize(out);
+  decoded.set(word, normalize(out));
+  return out;
 }
 
 /**

@@ -37,7 +37,7 @@ type Reverse = Map<string, Map<string, { loose: boolean }>>;
 /** For a phrase with one word blanked ("neural *"), the words that fill the blank. */
 type Slots = Map<string, string[]>;
 
-let index: { phrases: Set<string>; known: Set<string>; reverse: Reverse; slots: Slots; lengths: Set<number> } | undefined;
+let index: { phrases: Set<string>; known: Set<string>; reverse: Reverse; slots: Slots; phraseWords: Set<string>; lengths: Set<number> } | undefined;
 
 function load(): NonNullable<typeof index> {
   if (index) return index;
@@ -61,7 +61,7 @@ function load(): NonNullable<typeof index> {
       slots.set(key, [...(slots.get(key) ?? []), word]);
     });
   }
-  index = { phrases: new Set(PHRASES), known: new Set(KNOWN_PHRASES), reverse, slots, lengths: new Set(PHRASES.map((p) => p.split(' ').length)) };
+  index = { phrases: new Set(PHRASES), known: new Set(KNOWN_PHRASES), reverse, slots, phraseWords: new Set(PHRASES.flatMap((p) => p.split(' '))), lengths: new Set(PHRASES.map((p) => p.split(' ').length)) };
   return index;
 }
 
@@ -84,7 +84,7 @@ export const fixedPhrase: Rule = {
   safeFix: false,
   description: 'A fixed phrase with one word swapped for a synonym, typical of article spinners ("counterfeit intelligence")',
   check(doc, report) {
-    const { phrases, known, reverse, slots, lengths } = load();
+    const { phrases, known, reverse, slots, phraseWords, lengths } = load();
     // Loose swaps in two-word phrases wait for the whole document: see the end.
     const loose: (Report & { key: string })[] = [];
     let tight = 0;
@@ -103,7 +103,7 @@ export const fixedPhrase: Rule = {
           if (capitals && capitals !== content.length && !heading && !(k === 0 && capitals === 1)) continue;
           // Two capitalised words are a name, and names vary legitimately ("Air Command" is no garbled "Air Force").
           if (capitals > 1 && n === 2 && !heading) continue;
-          const match = swapped(words, phrases, known, reverse) ?? swappedByVectors(words, known, slots);
+          const match = swapped(words, phrases, known, reverse) ?? swappedByVectors(words, known, slots, phraseWords);
           if (!match) continue;
           const start = tokens[0]!.start;
           const end = tokens[n - 1]!.end;
@@ -153,11 +153,14 @@ interface Swap {
  * already looks machine-translated or spun, because word vectors also put
  * "first" near "prime" and "social" near "public".
  */
-function swappedByVectors(words: string[], known: Set<string>, slots: Slots): Swap | undefined {
+function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phraseWords: Set<string>): Swap | undefined {
+  // Every word but the swapped one is a phrase word: at most one may be foreign to the phrase table.
+  const outside = words.filter((w) => !phraseWords.has(w)).length;
+  if (outside > 1) return undefined;
   if (known.has(words.join(' ')) || known.has(spellingNeutral(words.join(' ')))) return undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (FUNCTION.has(word)) continue;
+    if (FUNCTION.has(word) || (outside === 1 && phraseWords.has(word))) continue;
     const originals = slots.get(blank(words, i));
     if (!originals) continue;
     const own = wordVector(word);
