@@ -37,6 +37,26 @@ const COMPILED: Compiled[] = CALQUES.map((entry) => ({
   ...(entry.unless ? { unless: new WordMatcher(entry.unless) } : {}),
 }));
 
+/**
+ * The entries to try at a word, in table order: those whose first slot lists
+ * the word, plus those that may start anywhere (an optional or `@` first
+ * slot, a prefix or number alternative). Saves trying all ~350 patterns at
+ * every word.
+ */
+const BY_FIRST = new Map<string, number[]>();
+const ANYWHERE: number[] = [];
+COMPILED.forEach(({ entry }, i) => {
+  const alternatives = entry.pattern.replace(/^\?\S+\s+/, '').split(/\s+/)[0]!.split('|');
+  if (/^[?@]/.test(entry.pattern) || alternatives.some((a) => a.endsWith('*') || a.startsWith('#') || a === '@')) ANYWHERE.push(i);
+  else for (const a of new Set(alternatives.map((a) => a.toLowerCase()))) BY_FIRST.set(a, [...(BY_FIRST.get(a) ?? []), i]);
+});
+
+function candidatesAt(word: string): Compiled[] {
+  const listed = BY_FIRST.get(word);
+  if (!listed) return ANYWHERE.map((i) => COMPILED[i]!);
+  return [...listed, ...ANYWHERE].sort((a, b) => a - b).map((i) => COMPILED[i]!);
+}
+
 export const calque: Rule = {
   id: 'calque',
   category: 'mistranslation',
@@ -49,7 +69,7 @@ export const calque: Rule = {
       let domains: Set<string> | undefined;
       let paragraph: string[] | undefined;
       for (let k = 0; k < view.lower.length; k++) {
-        for (const { entry, pattern, first, unless } of COMPILED) {
+        for (const { entry, pattern, first, unless } of candidatesAt(view.lower[k]!)) {
           if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?') && !entry.pattern.startsWith('@')) continue;
           const match = pattern.capture(view.lower, k, view.texts);
           if (!match || match.end <= k) continue;
