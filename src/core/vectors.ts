@@ -2,8 +2,9 @@
  * Word vectors: how well a word fits the words around it.
  *
  * The vectors are GloVe's (Pennington et al. 2014, trained on Wikipedia and
- * Gigaword newswire), the 20,000 most frequent lower-case words, quantised
- * to a byte per dimension at build time (scripts/build-vectors.mjs). Words
+ * Gigaword newswire), the 20,000 most frequent lower-case words plus the
+ * rarer words the wrong-sense lexicon lists or suggests, quantised to a byte
+ * per dimension at build time (scripts/build-vectors.mjs). Words
  * that occur in similar contexts get similar vectors, so the cosine between a
  * word and the mean vector of its neighbours says how at home the word is
  * there: "theft" sits much closer than "flight" to "hackers stole crypto
