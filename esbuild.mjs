@@ -3,7 +3,7 @@
 // source maps), --watch (rebuild on change).
 import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 // The lexical data the core imports is generated from npm packages (a no-op when up to date).
 for (const script of ['build-data.mjs', 'build-vectors.mjs']) execFileSync(process.execPath, [new URL(`./scripts/${script}`, import.meta.url).pathname], { stdio: 'inherit' });
@@ -50,4 +50,7 @@ if (watch) {
   console.log('esbuild: watching for changes');
 } else {
   await Promise.all(builds.map((options) => esbuild.build(options)));
+  // esbuild writes new files without the execute bit, and npm links no bin of the root package, so
+  // `npx copydesk` on a fresh clone would fail with "Permission denied" without this.
+  chmodSync(new URL('./dist/cli.js', import.meta.url), 0o755);
 }
