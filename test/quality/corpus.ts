@@ -27,6 +27,8 @@ export interface GoldFigure {
 export interface CorpusFile {
   name: string;
   source: string;
+  /** The header's topic ("crime", "economy"), or ''. */
+  topic: string;
   text: string;
   errors: GoldError[];
   figures: GoldFigure[];
@@ -53,7 +55,7 @@ export function parseAnnotated(name: string, raw: string): CorpusFile {
     else figures.push({ start, end: text.length, text: inner, label: m[5] as GoldFigure['label'] });
   }
   text += body.slice(at);
-  return { name, source: /source:\s*([^;]+)/.exec(header)?.[1]?.trim() ?? '', text, errors, figures };
+  return { name, source: /source:\s*([^;]+)/.exec(header)?.[1]?.trim() ?? '', topic: /topic:\s*([^;]+)/.exec(header)?.[1]?.trim() ?? '', text, errors, figures };
 }
 
 /** All annotated files of a corpus folder ("garbled/dev", "clean", "figures"). */

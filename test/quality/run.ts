@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureEntities } from './entities.js';
 import { brownFalseAlarms, loadCorpus, measureMt, type MtScores } from './mt.js';
 import { measureSourcing } from './sourcing.js';
+import { measureDomains } from './domains.js';
 import { analyze } from '../../src/core/index.js';
 import { loadBrownPress } from './brown.js';
 
@@ -40,6 +41,7 @@ const brown = brownFalseAlarms();
 const brownWide = brownFalseAlarms(true);
 const entities = measureEntities();
 const sourcing = measureSourcing();
+const domains = measureDomains();
 const brownTexts = loadBrownPress();
 const brownAll = analyze(brownTexts.map((b) => ({ uri: b.id, text: b.text })));
 const sourcingBrown = brownAll.flatMap((r) => r.findings).filter((f) => f.category === 'sourcing');
@@ -62,6 +64,11 @@ const lines = [
   `- Recall of proper-noun tokens: ${pct(entities.recall)} (${entities.goldTokens} tokens)`,
   `- Precision per mention: ${pct(entities.mentionPrecision)}; per token: ${pct(entities.tokenPrecision)} (${entities.mentions} mentions)`,
   '',
+  '## Story domains (every corpus article, its header topic as gold)',
+  '',
+  `- Articles whose topic is among the domains the article activates: ${domains.right}/${domains.articles} = ${pct(domains.right / domains.articles)}`,
+  ...(verbose ? domains.misses.map((m) => `  - missed: ${m}`) : []),
+  '',
   '## Unsourced figures (corpus/figures)',
   '',
   `- ${sourcing.figures} figures, ${sourcing.unsourced} labelled unsourced: precision ${pct(sourcing.precision)} (${sourcing.truePositives}/${sourcing.truePositives + sourcing.falsePositives}), recall ${pct(sourcing.recall)}`,
@@ -72,4 +79,4 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 mkdirSync('test/artifacts', { recursive: true });
-writeFileSync('test/artifacts/quality.json', JSON.stringify({ dev, heldOut, brown: { words: brown.words, per10k: brown.per10k, findings: brown.findings }, brownWide: { words: brownWide.words, per10k: brownWide.per10k, findings: brownWide.findings }, entities: { ...entities, missed: undefined, wrong: undefined }, sourcing }, null, 2));
+writeFileSync('test/artifacts/quality.json', JSON.stringify({ dev, heldOut, brown: { words: brown.words, per10k: brown.per10k, findings: brown.findings }, brownWide: { words: brownWide.words, per10k: brownWide.per10k, findings: brownWide.findings }, entities: { ...entities, missed: undefined, wrong: undefined }, sourcing, domains }, null, 2));
