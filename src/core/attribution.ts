@@ -17,7 +17,7 @@
  * enough; but cue words reach F ≈ 0.6–0.8 on weasel and claim detection.
  */
 import type { Config } from './config.js';
-import { REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
+import { NAMED_SOURCE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
 import { extractEntities, mentionAt, type Extraction, type Mention } from './entities/index.js';
 import { isCommonWord, isPluralNoun } from './dictionary.js';
 import { memo, type Doc } from './parse.js';
@@ -46,6 +46,7 @@ export interface Attribution {
 }
 
 const verbs = new Set(REPORTING_VERBS);
+const namedSourceVerbs = new Set(NAMED_SOURCE_VERBS);
 const sourceNouns = new Set(SOURCE_NOUNS);
 const vagueSources = new Set(VAGUE_SOURCES);
 const pronouns = new Set(SOURCE_PRONOUNS);
@@ -249,7 +250,7 @@ class Attributor {
     const before = this.sourceAt(view, j, -1, false);
     // Predictions ("Forecasters expect calmer weather") are not claims a source must stand behind, and a
     // stand-in across a comma is not the verb's subject ("…for two decades, said Seo Ji Hun").
-    if (before === null && (PREDICTING.has(word) || skippedComma)) return undefined;
+    if (before === null && (PREDICTING.has(word) || namedSourceVerbs.has(word) || skippedComma)) return undefined;
     if (before === null) {
       // The stand-in and its verb: "Insurers estimate", "Residents' groups say".
       let from = j;

@@ -33,6 +33,9 @@ describe(rule, () => {
     'The festival, held since 2000, marked its 25th edition this year.',
     'Victim of the crash was John Hale, 39.',
     'He paid $1.80 for coffee.',
+    // Accusing and answering verbs attribute too (PARC cue verbs).
+    'The city paid for repairs on 75 joints, of which no more than 21 were fixed, the inspector Hemphill charged.',
+    'Costs had tripled to $4 million since 2020, Mayor Ortiz conceded.',
     'Shares closed at $12.50 a share on Friday.',
     'The 13 schools will reopen on Monday.',
     'He scored 22 goals and made 38 appearances for the club, the league’s top striker.',

@@ -23,6 +23,9 @@ describe(rule, () => {
     'Experts Warn Of Fraud\nThe ministry said fraud was rising.',
     'Thefts totalled $2.2 billion, according to a report by analytics firm Chainalysis.',
     'Forecasters expect calmer weather from Monday.',
+    // Verbs with ordinary senses need a named subject to attribute, and a bare plural before them is no stand-in.
+    'Copper lamps and woven rugs reiterate the mood of the room.',
+    'Frequencies specified in the manual were used.',
     'Under the deal the sides will share data, officials from both sides said.',
     // A plural after a preposition is no subject; a passive reports the thing; "-ous"/"-ps" words are no plurals.
     'The deputy minister for consumer affairs told the committee the rules would change.',
