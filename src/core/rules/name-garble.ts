@@ -6,7 +6,8 @@
  * an English word: a common English word right before a romanised given
  * name ("South Ki-hoon": Korean *nam* means south), or a foreign given name
  * followed by an English word that translates a frequent family name
- * ("Luis Churches" for Luis Iglesias). Suggests the family names the word
+ * ("Luis Churches" for Luis Iglesias), or a title followed by such a word
+ * that is no English family name ("President Squid" for Lula). Suggests the family names the word
  * translates, from `data/translated-names.ts`.
  *
  * Deliberately not flagged:
@@ -57,8 +58,21 @@ export const nameGarble: Rule = {
           k++;
           continue;
         }
-        // A foreign given name, then an English word that translates a frequent family name.
+        // A title, then a word that translates a family name and is no English one: "President Squid" (Lula).
         const surnames = TRANSLATED_SURNAMES[next.lower];
+        const after = view.tokens[k + 2];
+        if (surnames && isTitle(word.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !ENGLISH_SURNAMES.has(next.lower) && !(after?.kind === 'word' && /^\p{Lu}/u.test(after.text))) {
+          report({
+            start: next.start,
+            end: next.end,
+            message: `Unexpected \`${word.text} ${next.text}\`: the family name seems translated; expected \`${word.text} ${surnames[0]}\``,
+            note: `\`${next.text}\` translates the family name ${surnames.join(' or ')}; machine translation renders such names by their meaning.`,
+            suggestions: [...surnames],
+          });
+          k++;
+          continue;
+        }
+        // A foreign given name, then an English word that translates a frequent family name.
         // "Laura Mountains": any given name; "Marc Baker" is an English name unless the given name is foreign.
         const given = /^\p{Lu}/u.test(word.text) && (isGivenName(word.text) || !isCommonWord(lower)) && (!ENGLISH_SURNAMES.has(next.lower) || (isGivenName(word.text) && !english!.has(word.text)));
         // "the Anglican Churches", "the American South", "the Paris Peace Conference": a people or a place, not a person.

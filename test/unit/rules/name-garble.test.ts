@@ -10,6 +10,8 @@ describe(rule, () => {
     ['Talks were led by the young Jong-kwon, director general.', ['young Jong-kwon → Yoon Jong-kwon']],
     ['Prime Minister Nawaf Peace met the envoy.', ['Nawaf Peace → Nawaf Salam']],
     ['A header by Iván Churches won the match.', ['Iván Churches → Iván Iglesias']],
+    ['President Squid signed the decree on Monday.', ['Squid → Lula']],
+    ['Striker Mehmet Falcon scored twice.', ['Mehmet Falcon → Mehmet Şahin']],
   ])('flags %j', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -24,6 +26,9 @@ describe(rule, () => {
     'Bishops of the Roman and Anglican Churches met in London.',
     'The novel is set in the American South.',
     'Anyone for musical ping-pong?',
+    'President Brown and Senator Fox met; Judge Rock Hudson did not.',
+    'The President Lion Air jet landed.',
+    'Maria Black and Thomas Miller spoke.',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
