@@ -76,7 +76,8 @@ function inPhrase(doc: Doc, token: Token): boolean {
 const PREFIXES = [
   'anti', 'auto', 'bio', 'co', 'counter', 'crypto', 'cyber', 'de', 'dis', 'e', 'eco', 'euro', 'ex', 'geo', 'hyper', 'inter', 'intra', 'macro', 'mega', 'micro',
   'mid', 'mini', 'mis', 'multi', 'nano', 'neo', 'non', 'out', 'over', 'post', 'pre', 'pro', 'pseudo', 'quasi', 're', 'self', 'semi', 'sub', 'super', 'tele',
-  'trans', 'tri', 'ultra', 'un', 'under', 'vice', 'bi', 'agri', 'agro',
+  'trans', 'tri', 'ultra', 'un', 'under', 'vice', 'bi', 'agri', 'agro', 'socio', 'psycho', 'neuro', 'electro', 'petro', 'thermo', 'hydro', 'photo', 'radio',
+  'man',
 ];
 /** Combining forms that start new compounds in current news ("cyberpolic", "cyber-startred"): a garbled part next to one is machine-made. */
 const COMBINING = new Set(['anti', 'bio', 'counter', 'crypto', 'cyber', 'e', 'eco', 'geo', 'hyper', 'mega', 'micro', 'multi', 'nano', 'super', 'tele', 'ultra']);
@@ -97,7 +98,10 @@ export function unknownWords(doc: Doc): UnknownWord[] {
   return memo(doc, 'unknown-words', () => {
     const extraction = extractEntities(doc);
     const out: UnknownWord[] = [];
+    let lastWord: Token | undefined;
     for (const token of doc.tokens) {
+      const before = lastWord;
+      if (token.kind === 'word') lastWord = token;
       if (token.kind !== 'word' || token.text.length < 3 || /\d/.test(token.text) || SKIP.test(token.text.replace(/['’]s$/, ''))) continue;
       // Abbreviations ("p.m.", "et al.", "approx." — a token that kept its stop, see parse.ts) and elisions ("countin'") are not words to spell-check.
       if (/\.\p{L}|\.$/u.test(token.text) || /^['’]/.test(doc.text.charAt(token.end)) || (doc.text.charAt(token.end) === '.' && token.text.length <= 4)) continue;
@@ -105,6 +109,9 @@ export function unknownWords(doc: Doc): UnknownWord[] {
       const shouted = isAllCaps(token.text) && token.text.replace(/[^\p{L}]/gu, '').length > 6;
       if (/\p{Lu}/u.test(token.text) && !shouted) continue;
       if (mentionAt(extraction, token.start)) continue;
+      // The lower-case tail of a foreign name: "the Cinémathèque française", "Académie française".
+      const previous = before && /^[ \u00A0]$/.test(doc.text.slice(before.end, token.start)) ? before : undefined;
+      if (previous && /^\p{Lu}/u.test(previous.text) && !isEnglish(previous.text.toLowerCase())) continue;
       const word = token.text.replace(/['’]s$/, '');
       const parts = word.split('-');
       const combined = parts.length > 1 && parts.some((p) => COMBINING.has(p.toLowerCase()));
@@ -127,9 +134,11 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         const inCompound = parts.length > 1 && parts.some((p, j) => j !== i && COMBINING.has(p.toLowerCase()));
         // A word with a close English neighbour is a typo, whatever its letters read as ("pseudynom"),
         // unless it sits in a compound machine translation made ("cyber-vols").
-        const foreign = suggestions.length && !garble && !inCompound ? undefined : foreignLanguage(lower);
+        // A neighbour two edits away is weaker evidence of a slip: such a word reads as foreign on strong evidence ("enquete").
+        const far = suggestions.length && !garble && !inCompound && !oneEdit;
+        const foreign = suggestions.length && !garble && !inCompound && !far ? undefined : foreignLanguage(lower);
         // A word with no English neighbour at all needs less evidence to read as foreign ("vereadores").
-        const threshold = inCompound ? 0.3 : neighbours ? 0.5 : 0.1;
+        const threshold = far ? FAR_NEIGHBOUR_MARGIN : inCompound ? 0.3 : neighbours ? 0.5 : 0.1;
         const isForeign = foreign && foreign.margin >= threshold && !quoted(doc, token);
         if (isForeign) {
           out.push({ start, end: start + part.length, text: part, token, kind: 'foreign', language: foreign.name, suggestions: [] });
@@ -166,6 +175,9 @@ function isEnglish(word: string): boolean {
   }
   return false;
 }
+
+/** The foreign-model margin (language.ts) a word needs to read as foreign when its nearest English word is two edits away. Chosen on dev and whole Brown. */
+const FAR_NEIGHBOUR_MARGIN = 1;
 
 /** A compound part that is English only as a rare abbreviation but reads as foreign: "vols" in "cyber-vols". */
 function rareForeign(part: string): boolean {

@@ -9,6 +9,8 @@ describe(rule, () => {
     ['Hackers stole $310 million in the cyber-vols of 2019.', ['vols']],
     ['The vereadores voted on the budget on Monday.', ['vereadores']],
     ['The city council approved the gezondheidsplan on Tuesday.', ['gezondheidsplan']],
+    // Its nearest English word ("enquire") is two edits away, and its letters read strongly as French.
+    ['Readers answered an enquete on the website.', ['enquete']],
   ])('flags %j', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -20,6 +22,9 @@ describe(rule, () => {
     'The café opened in Paris.',
     'Ministers met in Bruxelles and Den Haag.',
     'The feed contained sodium propionate and traces of guanidine.',
+    // The lower-case tail of a foreign name, and English compounds of learned prefixes.
+    'A retrospective opens at the Cinémathèque française next month.',
+    'Socio-economic change and manmade noise were studied.',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
