@@ -18,8 +18,13 @@
  *   and counts of a known set ("the 13 schools", "eight of the 10 cases");
  * - figures that lean on "some estimates" or "experts say": vague-attribution
  *   flags those.
+ *
+ * Shown quietly (information): counts stated as plain facts, and a named
+ * body's own transaction ("the association offered a $5,000 reward"),
+ * unless the act is alleged ("accused of selling $4,700 worth of heroin").
  */
 import { attributions } from '../attribution.js';
+import { SOURCE_NOUNS } from '../data/attribution.js';
 import { boilerplate } from '../boilerplate.js';
 import type { Config } from '../config.js';
 import { figures, type Figure } from '../figures.js';
@@ -28,6 +33,7 @@ import type { Rule } from '../rule.js';
 import { WordMatcher } from '../lexicon.js';
 import { sentenceView } from '../scan.js';
 import { activeDomains } from '../domain.js';
+import { extractEntities, mentionAt } from '../entities/index.js';
 
 /** True when a figure's text is on the desk's list of checked figures for this document. */
 export function isCheckedFigure(config: Config, doc: Doc, text: string): boolean {
@@ -43,6 +49,16 @@ const CLAIM_WORDS = new WordMatcher([
   'plung*', 'reach*', 'record*', 'rise*', 'risen', 'rising', 'rob*', 'rose', 'slump*', 'soar*', 'spen*', 'stole*', 'surg*', 'top*', 'total*',
   'tripl*', 'victim*', 'worth', 'wounded',
 ]);
+/**
+ * Verbs of a transaction that its subject makes itself: "The association
+ * offered a $5,000 reward", "Union Oil will pay $60 million". The named actor
+ * is the figure's natural source, so the figure is shown quietly.
+ */
+const OWN_ACTS = new WordMatcher([
+  'allocated', 'approved', 'awarded', 'bid', 'bids', 'bought', 'budgeted', 'buy', 'buys', 'buying', 'charged', 'donated', 'earmarked', 'granted', 'invested',
+  'offered', 'offering', 'offers', 'pay', 'paid', 'paying', 'pays', 'pledged', 'sell', 'selling', 'sells', 'sold',
+]);
+const ALLEGED = new Set(['accused', 'alleged', 'allegedly', 'charged', 'suspected', 'reportedly']);
 const DURATIONS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 /** Determiners before a number that make it a reference to a set already known: "the 13 schools". */
 const KNOWN_SET = /(?:\b(?:the|these|those|its|their|his|her|our|of the|last|first|next|all)[ \u00A0]+)$/i;
@@ -67,6 +83,7 @@ function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   const claim = sentenceView(doc, figure.sentence).lower.some((w) => CLAIM_WORDS.has(w));
   // Money is a claim unless it is a small price or a unit rate: "$1.80", "$12.50 a share".
   if (figure.kind === 'money') {
+    if (figure.value >= 100 && actorPays(doc, figure)) return 'fact';
     const rate = /^[ \u00A0]+(?:a|an|per|each|apiece)[ \u00A0]+(?:share|unit|piece|gallon|litre|liter|pound|kilo|kilogram|ton|tonne|hour|ticket|head|barrel|ounce)\b/i.test(doc.text.slice(figure.end, figure.end + 24));
     if (figure.value < 100) return false;
     return rate ? (claim ? 'fact' : false) : 'claim';
@@ -75,6 +92,30 @@ function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   if (figure.unit && DURATIONS.test(figure.unit)) return 'fact';
   // A plain count of ten or more things is a fact the editor may want sourced, shown quietly.
   return figure.value >= 10 && figure.unit ? 'fact' : false;
+}
+
+/** Bodies that act for themselves, besides the sources of attribution: "the fire fighters association offered". */
+const ACTORS = new Set([...SOURCE_NOUNS, 'association', 'city', 'club', 'corporation', 'county', 'foundation', 'league', 'school', 'state', 'team', 'university']);
+
+/**
+ * True when the sentence's subject (the words before its first verb of
+ * transaction, before the figure) holds a named person or body, or a noun
+ * of one ("the association"), but no plural stand-in.
+ */
+function actorPays(doc: Doc, figure: Figure): boolean {
+  const view = sentenceView(doc, figure.sentence);
+  const extraction = extractEntities(doc);
+  for (let k = 0; k < view.tokens.length && view.tokens[k]!.end <= figure.start; k++) {
+    if (!OWN_ACTS.has(view.lower[k]!)) continue;
+    // "accused of selling $4,700 worth of heroin": an alleged act is a claim to source.
+    if (view.lower.slice(Math.max(0, k - 3), k).some((w) => ALLEGED.has(w))) return false;
+    for (let j = Math.max(0, k - 6); j < k; j++) {
+      const mention = mentionAt(extraction, view.tokens[j]!.start);
+      if ((mention && mention.kind !== 'place') || ACTORS.has(view.lower[j]!)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 export const unsourcedFigure: Rule = {

@@ -16,6 +16,9 @@ describe(rule, () => {
     ['More than half of all flights were late.', ['More than half (warning)']],
     ['The network ran call centres in 14 cities.', ['14 cities (information)']],
     ['"Prices have collapsed," said Ana Ruiz, who farms 200 hectares near Jaén.', ['200 hectares (information)']],
+    // A named body's own transaction: it is the natural source, so the figure is shown quietly; an alleged act is a claim.
+    ['The teachers association offered a $5,000 reward for information.', ['$5,000 (information)']],
+    ['Novak and Reyes are accused of selling $4,700 worth of heroin to a pharmacist.', ['$4,700 (warning)']],
   ])('flags %j', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
