@@ -11,6 +11,7 @@
 import { analyze, type Finding } from '../../src/core/index.js';
 import { loadBrownAll, loadBrownPress, type BrownText } from './brown.js';
 import { loadCorpus, type CorpusFile } from './corpus.js';
+import { SENSES } from '../../src/core/data/senses.js';
 
 export interface MtScores {
   /** Per mechanism: annotated errors and how many were found. */
@@ -92,6 +93,34 @@ function falseAlarms(texts: BrownText[]): { words: number; findings: FalseAlarm[
   );
   const words = texts.reduce((n, t) => n + t.words, 0);
   return { words, findings, per10k: (findings.length / words) * 1e4 };
+}
+
+/**
+ * Wrong-sense findings on clean text inside an article that looks
+ * machine-translated, where gated findings (and the word-vector test) apply:
+ * every Brown sentence holding a word of the lexicon, each placed after a
+ * paragraph of plain garbles. All findings in the Brown sentence are false
+ * alarms; `vectors` counts those from the word-vector test.
+ */
+export function cleanInTranslated(): { sentences: number; patterns: number; vectors: number; findings: FalseAlarm[] } {
+  const forms = new Set(SENSES.flatMap((e) => Object.keys(e.forms)));
+  // Written for this measurement: a stutter, non-words, an untranslated compound and two calques.
+  const prefix = 'The ministry has has announced the the new measures in the minute 93 of the session.\nThe frauded victims were indagated by the polizia after the cyber-vols, according to the words of the minister.\n';
+  const sentences = loadBrownAll().flatMap((b) => b.text.split('\n').filter((line) => (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => forms.has(w))).map((line) => ({ id: b.id, text: prefix + line })));
+  const out = { sentences: sentences.length, patterns: 0, vectors: 0, findings: [] as FalseAlarm[] };
+  for (let i = 0; i < sentences.length; i += 200) {
+    const chunk = sentences.slice(i, i + 200);
+    analyze(chunk.map((c, j) => ({ uri: `${c.id}#${i + j}`, text: c.text }))).forEach((r, j) => {
+      const text = chunk[j]!.text;
+      for (const f of r.findings) {
+        if (f.rule !== 'wrong-sense' || f.start < prefix.length) continue;
+        if (/word vectors/.test(f.note ?? '')) out.vectors++;
+        else out.patterns++;
+        out.findings.push({ id: chunk[j]!.id, rule: f.rule, actual: f.actual, context: `${text.slice(Math.max(prefix.length, f.start - 60), f.start)}[${f.actual}]${text.slice(f.end, f.end + 60)}`.replace(/\s+/g, ' ') });
+      }
+    });
+  }
+  return out;
 }
 
 export { loadCorpus };

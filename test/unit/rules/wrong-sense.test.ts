@@ -47,22 +47,22 @@ describe(rule, () => {
   });
 
   test('an entry whose context patterns miss still applies when the word vectors say its replacement fits the story much better (gated)', () => {
-    // "porter" lists goal, save, penalty… as nearby evidence; none is here, but the football story fits "goalkeeper".
-    const sentence = 'The porter of the home club was the best player of the match, and the coach praised his defenders and the whole midfield after the league fixture.';
+    // "teachings" (Russian *ucheniya*) lists words like large-scale, naval, began before it; none is here, but the naval story fits "exercises".
+    const sentence = 'The navy said its teachings this week involve forty warships, submarines and missile crews in the northern seas.';
     const translated = `The visitors equalised in the minute 93 thanks to a header. ${sentence}`;
     // All rules run: the gate needs the article's other findings (here the calque "in the minute 93").
     const senses = (text: string) => findings(text).filter((f) => f.rule === rule);
     const [finding] = senses(translated);
-    expect(finding && translated.slice(finding.start, finding.end)).toBe('porter');
-    expect(finding!.suggestions).toEqual(['goalkeeper']);
-    expect(finding!.note).toMatch(/fit `goalkeeper` better than `porter` \(word vectors, margin 0\.\d\d\)/);
+    expect(finding && translated.slice(finding.start, finding.end)).toBe('teachings');
+    expect(finding!.suggestions).toEqual(['exercises', 'drills']);
+    expect(finding!.note).toMatch(/fit `exercises` better than `teachings` \(word vectors, margin 0\.\d\d\)/);
     // Not in an article that does not otherwise look translated…
     expect(senses(sentence)).toEqual([]);
-    // …nor where the story is about a hotel, nor where an entry's `unless` words show the English sense.
-    expect(senses('The visitors equalised in the minute 93 thanks to a header. The porter of the old hotel carried the bags of the guests up to their rooms, and the manager thanked them for their stay.')).toEqual([]);
-    // …nor where the words around it fit the English sense (no `unless` word here: the margin decides).
-    expect(senses('The visitors equalised in the minute 93 thanks to a header. After the league match the fans of the club drank porter brewed in London from roasted malt and hops.')).toEqual([]);
-    expect(senses('The visitors equalised in the minute 93 thanks to a header. The porter of the club building watched the match with the coach and the whole midfield.')).toEqual([]);
+    // …nor where the entry's `unless` words show the English sense, nor outside its domain (no military story here)…
+    expect(senses('The visitors equalised in the minute 93 thanks to a header. The navy chaplain said the teachings of the church gave the crews of the warships comfort.')).toEqual([]);
+    expect(senses('The visitors equalised in the minute 93 thanks to a header. The teachings of the old philosopher fill forty volumes in the northern library.')).toEqual([]);
+    // …nor where the words around it fit the English sense only a little less (the margin decides): "porter" in a football story with none of its cue words.
+    expect(senses('The visitors equalised in the minute 93 thanks to a header. The porter of the home club was the best player of the match, and the coach praised his defenders after the league fixture.')).toEqual([]);
   });
 
   test('applies the team glossary, limited to its domains', () => {
