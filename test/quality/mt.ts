@@ -95,6 +95,30 @@ function falseAlarms(texts: BrownText[]): { words: number; findings: FalseAlarm[
   return { words, findings, per10k: (findings.length / words) * 1e4 };
 }
 
+/** Written for the measurements below: a paragraph with a stutter, non-words, an untranslated compound and two calques. */
+const GARBLED_PREFIX = 'The ministry has has announced the the new measures in the minute 93 of the session.\nThe frauded victims were indagated by the polizia after the cyber-vols, according to the words of the minister.\n';
+
+/**
+ * All mistranslation findings on the Brown press section, cut into pieces
+ * of ten sentences, each placed after a garbled paragraph so that gated
+ * findings apply: every finding in the Brown text is a false alarm.
+ */
+export function pressInTranslated(): { words: number; findings: FalseAlarm[]; per10k: number } {
+  const prefix = GARBLED_PREFIX;
+  const texts = loadBrownPress();
+  const pieces = texts.flatMap((b) => {
+    const lines = b.text.split('\n');
+    return Array.from({ length: Math.ceil(lines.length / 10) }, (_, i) => ({ id: `${b.id}#${i}`, text: prefix + lines.slice(i * 10, i * 10 + 10).join('\n') }));
+  });
+  const findings: FalseAlarm[] = [];
+  analyze(pieces.map((p) => ({ uri: p.id, text: p.text }))).forEach((r, i) => {
+    const text = pieces[i]!.text;
+    for (const f of r.findings) if (isMt(f) && f.start >= prefix.length) findings.push({ id: r.uri, rule: f.rule, actual: f.actual, context: `${text.slice(Math.max(prefix.length, f.start - 60), f.start)}[${f.actual}]${text.slice(f.end, f.end + 60)}`.replace(/\s+/g, ' ') });
+  });
+  const words = texts.reduce((n, t) => n + t.words, 0);
+  return { words, findings, per10k: (findings.length / words) * 1e4 };
+}
+
 /**
  * Wrong-sense findings on clean text inside an article that looks
  * machine-translated, where gated findings (and the word-vector test) apply:
@@ -104,8 +128,7 @@ function falseAlarms(texts: BrownText[]): { words: number; findings: FalseAlarm[
  */
 export function cleanInTranslated(): { sentences: number; patterns: number; vectors: number; findings: FalseAlarm[] } {
   const forms = new Set(SENSES.flatMap((e) => Object.keys(e.forms)));
-  // Written for this measurement: a stutter, non-words, an untranslated compound and two calques.
-  const prefix = 'The ministry has has announced the the new measures in the minute 93 of the session.\nThe frauded victims were indagated by the polizia after the cyber-vols, according to the words of the minister.\n';
+  const prefix = GARBLED_PREFIX;
   const sentences = loadBrownAll().flatMap((b) => b.text.split('\n').filter((line) => (line.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => forms.has(w))).map((line) => ({ id: b.id, text: prefix + line })));
   const out = { sentences: sentences.length, patterns: 0, vectors: 0, findings: [] as FalseAlarm[] };
   for (let i = 0; i < sentences.length; i += 200) {

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { measureEntities } from './entities.js';
-import { brownFalseAlarms, cleanInTranslated, loadCorpus, measureMt, type MtScores } from './mt.js';
+import { brownFalseAlarms, cleanInTranslated, loadCorpus, pressInTranslated, measureMt, type MtScores } from './mt.js';
 import { measureSourcing } from './sourcing.js';
 import { measureDomains } from './domains.js';
 import { analyze } from '../../src/core/index.js';
@@ -40,6 +40,7 @@ const heldOut = measureMt(loadCorpus('garbled/test'), clean);
 const brown = brownFalseAlarms();
 const brownWide = brownFalseAlarms(true);
 const inTranslated = cleanInTranslated();
+const pressTranslated = pressInTranslated();
 const entities = measureEntities();
 const sourcing = measureSourcing();
 const domains = measureDomains();
@@ -58,6 +59,8 @@ const lines = [
   ...brown.findings.map((f) => `  - ${f.id} ${f.rule}: ${f.context}`),
   `- Whole Brown corpus (all 15 genres): ${brownWide.findings.length} mistranslation findings in ${brownWide.words} words = ${brownWide.per10k.toFixed(2)} per 10,000 words`,
   ...brownWide.findings.map((f) => `  - ${f.id} ${f.rule}: ${f.context}`),
+  `- Brown press inside machine-translated articles (ten sentences at a time after a garbled paragraph, so gated findings apply): ${pressTranslated.findings.length} mistranslation findings = ${pressTranslated.per10k.toFixed(2)} per 10,000 words`,
+  ...pressTranslated.findings.map((f) => `  - ${f.id} ${f.rule}: ${f.context}`),
   `- Clean sentences inside a machine-translated article (every Brown sentence holding a lexicon word, after a garbled paragraph, so gated findings apply): ${inTranslated.patterns + inTranslated.vectors} wrong-sense false alarms in ${inTranslated.sentences} sentences (${inTranslated.patterns} from context patterns, ${inTranslated.vectors} from the word-vector test)`,
   ...(verbose ? inTranslated.findings.map((f) => `  - ${f.id}: ${f.context}`) : []),
   `- Brown press sourcing findings: ${sourcingBrown.length} (${((sourcingBrown.length / brown.words) * 1e4).toFixed(1)} per 10,000 words; ${sourcingBrown.filter((f) => f.severity === 'warning').length} warnings, ${sourcingBrown.filter((f) => f.severity !== 'warning').length} information)`,
@@ -82,4 +85,4 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 mkdirSync('test/artifacts', { recursive: true });
-writeFileSync('test/artifacts/quality.json', JSON.stringify({ dev, heldOut, brown: { words: brown.words, per10k: brown.per10k, findings: brown.findings }, brownWide: { words: brownWide.words, per10k: brownWide.per10k, findings: brownWide.findings }, inTranslated, entities: { ...entities, missed: undefined, wrong: undefined }, sourcing, domains }, null, 2));
+writeFileSync('test/artifacts/quality.json', JSON.stringify({ dev, heldOut, brown: { words: brown.words, per10k: brown.per10k, findings: brown.findings }, brownWide: { words: brownWide.words, per10k: brownWide.per10k, findings: brownWide.findings }, inTranslated, pressTranslated, entities: { ...entities, missed: undefined, wrong: undefined }, sourcing, domains }, null, 2));

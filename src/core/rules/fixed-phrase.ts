@@ -25,7 +25,7 @@
  *   capitalised ("Food and Drug Management").
  */
 import { KNOWN_PHRASES, PHRASES, PHRASE_SYNONYMS } from '../data/generated/lexicon.js';
-import { zipf } from '../dictionary.js';
+import { isKnownWord, zipf } from '../dictionary.js';
 import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
@@ -167,6 +167,8 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
     if (!own) continue;
     for (const original of originals) {
       if (word === `${original}s` || original === `${word}s` || word.slice(0, 4) === original.slice(0, 4)) continue;
+      // A spinner swaps like for like: "studying" for "learning", not "champions" for "cup" or "higher" for "interest".
+      if (inflection(word) !== inflection(original) || MODALS.has(word)) continue;
       const vector = wordVector(original);
       const similarity = vector && cosine(own, vector);
       if (!similarity || similarity < NEIGHBOUR_SIMILARITY) continue;
@@ -174,6 +176,18 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
     }
   }
   return undefined;
+}
+
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
+
+/** A word's inflection, by its ending on a known stem: plural or third person, -ing, -ed, comparative; '' for none. */
+function inflection(word: string): string {
+  const stem = (cut: number, add = ''): boolean => word.length - cut >= 3 && isKnownWord(word.slice(0, -cut) + add);
+  if (word.endsWith('ing') && (stem(3) || stem(3, 'e'))) return 'ing';
+  if (word.endsWith('ed') && (stem(2) || stem(1))) return 'ed';
+  if (word.endsWith('er') && (stem(2) || stem(1))) return 'er';
+  if (/[^su]s$/.test(word) && (stem(1) || (word.endsWith('ies') && stem(3, 'y')))) return 's';
+  return '';
 }
 
 /** How close (cosine) two words' vectors must be for one to stand for the other in a fixed phrase. */

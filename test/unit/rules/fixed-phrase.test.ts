@@ -37,5 +37,9 @@ describe(rule, () => {
     expect(flagged(spun)).toEqual(['profound learning → deep learning', 'counterfeit intelligence → artificial intelligence', 'machine studying → machine learning']);
     expect(findings(spun).find((f) => f.actual === 'machine studying')?.note).toMatch(/near neighbour \(word vectors, similarity 0\.\d\d\) of `learning`/);
     expect(flagged(clean)).toEqual([]);
+    // Neighbours by topic are no swap when their inflection differs from the phrase word's ("champions" for "cup",
+    // "costs" for "rate", "higher" for "interest"), nor is a modal verb.
+    const collocations = 'The lab trains models with profound learning and counterfeit intelligence. The world champions paid higher interest costs, and firms can trade freely.';
+    expect(flagged(collocations)).toEqual(['profound learning → deep learning', 'counterfeit intelligence → artificial intelligence']);
   });
 });
