@@ -60,29 +60,22 @@ export const nameGarble: Rule = {
         }
         // A title, then a word that translates a family name and is no English one: "President Squid" (Lula).
         const surnames = TRANSLATED_SURNAMES[next.lower];
+        if (!surnames) continue;
         const after = view.tokens[k + 2];
-        if (surnames && isTitle(word.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !ENGLISH_SURNAMES.has(next.lower) && !(after?.kind === 'word' && /^\p{Lu}/u.test(after.text))) {
-          report({
-            start: next.start,
-            end: next.end,
-            message: `Unexpected \`${word.text} ${next.text}\`: the family name seems translated; expected \`${word.text} ${surnames[0]}\``,
-            note: `\`${next.text}\` translates the family name ${surnames.join(' or ')}; machine translation renders such names by their meaning.`,
-            suggestions: [...surnames],
-          });
-          k++;
-          continue;
-        }
+        const titled = isTitle(word.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !ENGLISH_SURNAMES.has(next.lower) && !(after?.kind === 'word' && /^\p{Lu}/u.test(after.text));
         // A foreign given name, then an English word that translates a frequent family name.
         // "Laura Mountains": any given name; "Marc Baker" is an English name unless the given name is foreign.
         const given = /^\p{Lu}/u.test(word.text) && (isGivenName(word.text) || !isCommonWord(lower)) && (!ENGLISH_SURNAMES.has(next.lower) || (isGivenName(word.text) && !english!.has(word.text)));
         // "the Anglican Churches", "the American South", "the Paris Peace Conference": a people or a place, not a person.
-        if (surnames && /^\p{Lu}/u.test(next.text) && given && !isTitle(word.text) && !isProperAdjective(word.text) && !isPlace(word.text)) {
+        const named = /^\p{Lu}/u.test(next.text) && given && !isTitle(word.text) && !isProperAdjective(word.text) && !isPlace(word.text);
+        if (titled || named) {
           report({
-            start: word.start,
+            // After a title only the name is replaced; after a given name, the whole name.
+            start: titled ? next.start : word.start,
             end: next.end,
             message: `Unexpected \`${word.text} ${next.text}\`: the family name seems translated; expected \`${word.text} ${surnames[0]}\``,
             note: `\`${next.text}\` translates the family name ${surnames.join(' or ')}; machine translation renders such names by their meaning.`,
-            suggestions: surnames.map((s) => `${word.text} ${s}`),
+            suggestions: titled ? [...surnames] : surnames.map((s) => `${word.text} ${s}`),
           });
           k++;
         }
