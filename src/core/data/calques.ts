@@ -18,6 +18,7 @@
  * Both are sorted by pattern. Adding one: a line in the table, and its cases
  * in test/unit/data/cases/ (CONTRIBUTING.md).
  */
+import { CALQUE_CONSTRUCTIONS } from './calques-constructions.js';
 import { CALQUE_IDIOMS } from './calques-idioms.js';
 import { CALQUE_OFFICIALESE } from './calques-officialese.js';
 import type { Domain } from './domains.js';
@@ -76,7 +77,7 @@ const SHAPES: readonly CalqueEntry[] = [
 ];
 
 /** Every calque table, by name (the tests read each with its cases). */
-export const CALQUE_TABLES: Readonly<Record<string, readonly CalqueEntry[]>> = { calques: SHAPES, 'calques-idioms': CALQUE_IDIOMS, 'calques-officialese': CALQUE_OFFICIALESE };
+export const CALQUE_TABLES: Readonly<Record<string, readonly CalqueEntry[]>> = { calques: SHAPES, 'calques-idioms': CALQUE_IDIOMS, 'calques-officialese': CALQUE_OFFICIALESE, 'calques-constructions': CALQUE_CONSTRUCTIONS };
 
 /** All calque entries. */
 export const CALQUES: readonly CalqueEntry[] = Object.values(CALQUE_TABLES).flat();

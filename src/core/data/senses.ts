@@ -1,10 +1,14 @@
 /**
  * Every wrong-sense table, by name: the polysemy shared by many source
- * languages (`wrong-sense.ts`) and one table per group of source languages.
+ * languages (`wrong-sense.ts`) one table per group of source languages, one by news beat, and three
+ * from a sweep of the English frequency list (`senses-frequent-*`).
  * The wrong-sense rule reads `SENSES`; the tests read each table with its
  * cases (test/unit/data/cases/<table>.ts).
  */
 import { ASIAN_OTHER } from './senses-asian-other.js';
+import { FREQUENT_1 } from './senses-frequent-1.js';
+import { FREQUENT_2 } from './senses-frequent-2.js';
+import { FREQUENT_3 } from './senses-frequent-3.js';
 import { NEWS } from './senses-news.js';
 import { GERMANIC_SLAVIC } from './senses-germanic-slavic.js';
 import { ROMANCE } from './senses-romance.js';
@@ -16,6 +20,9 @@ export const SENSE_TABLES: Readonly<Record<string, readonly SenseEntry[]>> = {
   'senses-germanic-slavic': GERMANIC_SLAVIC,
   'senses-asian-other': ASIAN_OTHER,
   'senses-news': NEWS,
+  'senses-frequent-1': FREQUENT_1,
+  'senses-frequent-2': FREQUENT_2,
+  'senses-frequent-3': FREQUENT_3,
 };
 
 /** All wrong-sense entries. */

@@ -6,10 +6,14 @@
  * entry has its record.
  */
 import { CASES as CALQUES } from './cases/calques.js';
+import { CASES as CALQUES_CONSTRUCTIONS } from './cases/calques-constructions.js';
 import { CASES as CALQUES_IDIOMS } from './cases/calques-idioms.js';
 import { CASES as CALQUES_OFFICIALESE } from './cases/calques-officialese.js';
 import { CASES as ASIAN_OTHER } from './cases/senses-asian-other.js';
 import { CASES as GERMANIC_SLAVIC } from './cases/senses-germanic-slavic.js';
+import { CASES as FREQUENT_1 } from './cases/senses-frequent-1.js';
+import { CASES as FREQUENT_2 } from './cases/senses-frequent-2.js';
+import { CASES as FREQUENT_3 } from './cases/senses-frequent-3.js';
 import { CASES as NEWS } from './cases/senses-news.js';
 import { CASES as ROMANCE } from './cases/senses-romance.js';
 import { CASES as WRONG_SENSE } from './cases/wrong-sense.js';
@@ -30,7 +34,11 @@ export const CASES_BY_TABLE: Readonly<Record<string, readonly LexiconCase[]>> = 
   'senses-germanic-slavic': GERMANIC_SLAVIC,
   'senses-asian-other': ASIAN_OTHER,
   'senses-news': NEWS,
+  'senses-frequent-1': FREQUENT_1,
+  'senses-frequent-2': FREQUENT_2,
+  'senses-frequent-3': FREQUENT_3,
   calques: CALQUES,
   'calques-idioms': CALQUES_IDIOMS,
   'calques-officialese': CALQUES_OFFICIALESE,
+  'calques-constructions': CALQUES_CONSTRUCTIONS,
 };
