@@ -41,5 +41,8 @@ describe(rule, () => {
     // "costs" for "rate", "higher" for "interest"), nor is a modal verb.
     const collocations = 'The lab trains models with profound learning and counterfeit intelligence. The world champions paid higher interest costs, and firms can trade freely.';
     expect(flagged(collocations)).toEqual(['profound learning → deep learning', 'counterfeit intelligence → artificial intelligence']);
+    // Nor is a neighbour that sits naturally next to the phrase's other word: "central government" is no garbled "central bank".
+    const ordinary = 'The lab trains models with profound learning and counterfeit intelligence. The central government decried the high rate of unemployment and feared world competition.';
+    expect(flagged(ordinary)).toEqual(['profound learning → deep learning', 'counterfeit intelligence → artificial intelligence']);
   });
 });
