@@ -94,6 +94,27 @@ export function termVector(term: string): Float32Array | undefined {
   return wordVector(lower) ?? contextVector(lower.split(/[\s']+/));
 }
 
+/**
+ * True when `word` sits naturally next to one of `neighbours` (lower case;
+ * function words and words without a vector are skipped). GloVe vectors
+ * are fitted to co-occurrence, so words often found together score high
+ * ("central government" 0.63, "world competition" 0.71) and an odd pairing
+ * low ("machine studying" 0.19, "blood strain" 0.46): such a pair is an
+ * ordinary phrase of English, which the vector tests do not second-guess.
+ */
+export function collocates(word: string, neighbours: readonly (string | undefined)[]): boolean {
+  const own = wordVector(word);
+  if (!own) return false;
+  const { index } = load();
+  return neighbours.some((neighbour) => {
+    const rank = neighbour === undefined ? undefined : index.get(neighbour);
+    return rank !== undefined && rank >= FUNCTION_RANKS && cosine(own, wordVector(neighbour!)!) >= COLLOCATION_SIMILARITY;
+  });
+}
+
+/** The cosine from which two adjacent words make an ordinary phrase; chosen on dev and on Brown press placed in translated articles. */
+const COLLOCATION_SIMILARITY = 0.55;
+
 /** Cosine of two unit vectors: 1 same direction, 0 unrelated. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   let sum = 0;

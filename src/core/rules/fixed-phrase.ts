@@ -31,7 +31,7 @@ import { isKnownWord, zipf } from '../dictionary.js';
 import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
-import { cosine, wordVector } from '../vectors.js';
+import { collocates, cosine, wordVector } from '../vectors.js';
 
 /** For a swapped word, the phrase words it is a synonym of, and whether only the Moby Thesaurus links them (`loose`). */
 type Reverse = Map<string, Map<string, { loose: boolean }>>;
@@ -174,30 +174,13 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
       const vector = wordVector(original);
       const similarity = vector && cosine(own, vector);
       if (!similarity || similarity < NEIGHBOUR_SIMILARITY) continue;
-      if (collocates(own, words, i)) continue;
+      // A word that sits naturally next to the phrase's other word makes an ordinary phrase ("central government").
+      if (collocates(word, [words[i - 1], words[i + 1]])) continue;
       return { phrase: [...words.slice(0, i), original, ...words.slice(i + 1)].join(' '), from: word, to: original, loose: true, similarity };
     }
   }
   return undefined;
 }
-
-/**
- * True when the swapped word sits naturally next to its neighbour in the
- * phrase: GloVe vectors are fitted to co-occurrence, so words often found
- * together score high ("central government" 0.63, "high rate" 0.60, "world
- * competition" 0.71) and a spinner's odd pairing low ("machine studying"
- * 0.19, "neural community" 0.16, "blood strain" 0.46). Such a pair is an
- * ordinary phrase of its own, not a garbled "central bank".
- */
-function collocates(own: Float32Array, words: readonly string[], i: number): boolean {
-  return [words[i - 1], words[i + 1]].some((neighbour) => {
-    const vector = neighbour && !FUNCTION.has(neighbour) ? wordVector(neighbour) : undefined;
-    return !!vector && cosine(own, vector) >= COLLOCATION_SIMILARITY;
-  });
-}
-
-/** The cosine from which a swapped word and its neighbour make an ordinary phrase; chosen on dev and Brown press in translated context. */
-const COLLOCATION_SIMILARITY = 0.55;
 
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
 
