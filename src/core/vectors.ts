@@ -95,8 +95,9 @@ export function termVector(term: string): Float32Array | undefined {
 }
 
 /**
- * True when `word` sits naturally next to one of `neighbours` (lower case;
- * function words and words without a vector are skipped). GloVe vectors
+ * True when `word` sits naturally next to one of `neighbours` (lower case,
+ * content words: "the" sits next to everything; words without a vector are
+ * skipped). GloVe vectors
  * are fitted to co-occurrence, so words often found together score high
  * ("central government" 0.63, "world competition" 0.71) and an odd pairing
  * low ("machine studying" 0.19, "blood strain" 0.46): such a pair is an
@@ -105,10 +106,9 @@ export function termVector(term: string): Float32Array | undefined {
 export function collocates(word: string, neighbours: readonly (string | undefined)[]): boolean {
   const own = wordVector(word);
   if (!own) return false;
-  const { index } = load();
   return neighbours.some((neighbour) => {
-    const rank = neighbour === undefined ? undefined : index.get(neighbour);
-    return rank !== undefined && rank >= FUNCTION_RANKS && cosine(own, wordVector(neighbour!)!) >= COLLOCATION_SIMILARITY;
+    const vector = neighbour === undefined ? undefined : wordVector(neighbour);
+    return !!vector && cosine(own, vector) >= COLLOCATION_SIMILARITY;
   });
 }
 

@@ -175,7 +175,7 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
       const similarity = vector && cosine(own, vector);
       if (!similarity || similarity < NEIGHBOUR_SIMILARITY) continue;
       // A word that sits naturally next to the phrase's other word makes an ordinary phrase ("central government").
-      if (collocates(word, [words[i - 1], words[i + 1]])) continue;
+      if (collocates(word, [words[i - 1], words[i + 1]].filter((w) => w && !FUNCTION.has(w)))) continue;
       return { phrase: [...words.slice(0, i), original, ...words.slice(i + 1)].join(' '), from: word, to: original, loose: true, similarity };
     }
   }
