@@ -14,7 +14,8 @@
  * - `notBefore` / `notAfter`: no pattern matches right before / after the
  *   word (a local exception: "formation" but not "formation of a government");
  * - `gated`: the article's other findings already say it looks
- *   machine-translated.
+ *   machine-translated;
+ * - `topical`: where the patterns miss, the word vectors may judge it.
  *
  * The tables: this file (polysemy shared by many source languages), and one
  * file per group of source languages (`senses-*.ts`), all listed in
@@ -43,6 +44,15 @@ export interface SenseEntry {
    * its right sense too often to flag alone ("actually" for *actuellement*).
    */
   gated?: boolean;
+  /**
+   * The wrong sense shows in the story's topic rather than in a construction,
+   * so where the `before`/`after` patterns miss, the word vectors may still
+   * judge it (see `judgeByVectors` in rules/wrong-sense.ts): "teachings" in
+   * a naval story. Entries without `before`/`after` are judged that way
+   * anyway; an entry whose patterns describe a construction ("dictated a
+   * sentence" → handed down) is not, unless it says `topical`.
+   */
+  topical?: boolean;
   /** Source language(s) and word: "French *vol* (theft; flight)". */
   source: string;
   mechanism: Mechanism;

@@ -63,6 +63,8 @@ describe(rule, () => {
     expect(senses('The visitors equalised in the minute 93 thanks to a header. The teachings of the old philosopher fill forty volumes in the northern library.')).toEqual([]);
     // …nor where the words around it fit the English sense only a little less (the margin decides): "porter" in a football story with none of its cue words.
     expect(senses('The visitors equalised in the minute 93 thanks to a header. The porter of the home club was the best player of the match, and the coach praised his defenders after the league fixture.')).toEqual([]);
+    // An entry whose patterns describe a construction ("dictated a sentence" → handed down) is not judged by the vectors at all.
+    expect(senses('The visitors equalised in the minute 93 thanks to a header. Police arrested the suspect, and the court will hear the case against him. Prosecutors said he followed the dictates of the cartel.')).toEqual([]);
   });
 
   test('applies the team glossary, limited to its domains', () => {
