@@ -96,12 +96,12 @@ export function termVector(term: string): Float32Array | undefined {
 
 /**
  * True when `word` sits naturally next to one of `neighbours` (lower case,
- * content words: "the" sits next to everything; words without a vector are
- * skipped). GloVe vectors
- * are fitted to co-occurrence, so words often found together score high
- * ("central government" 0.63, "world competition" 0.71) and an odd pairing
- * low ("machine studying" 0.19, "blood strain" 0.46): such a pair is an
- * ordinary phrase of English, which the vector tests do not second-guess.
+ * content words only, since "the" sits next to everything; words without a
+ * vector are skipped). GloVe vectors are fitted to co-occurrence, so words
+ * often found together score high ("central government" 0.63, "world
+ * competition" 0.71) and an odd pairing low ("machine studying" 0.19,
+ * "blood strain" 0.46): a high-scoring pair is an ordinary phrase of
+ * English, not a swap to second-guess.
  */
 export function collocates(word: string, neighbours: readonly (string | undefined)[]): boolean {
   const own = wordVector(word);
