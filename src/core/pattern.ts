@@ -1,7 +1,7 @@
 /**
  * Word-sequence patterns for data tables: a pattern is slots separated by
  * spaces; a slot lists alternatives with `|`, may end a word with `*`
- * (prefix), may be `#` (any number: "34", "2.4", "three"), `#y` (a year:
+ * (prefix) or start one with `*` (suffix: `*ed`), may be `#` (any number: "34", "2.4", "three"), `#y` (a year:
  * "2024"), `@` (a capitalised word other than a determiner: a name; it
  * may stand among other alternatives, "party|@") and may start with `?`
  * (optional).

@@ -31,6 +31,8 @@ export interface CalqueEntry {
   domains?: readonly Domain[];
   /** Words in the paragraph that make the phrase fine. */
   unless?: readonly string[];
+  /** Words anywhere in the sentence that make the phrase fine (a counterfactual's "if" or "had"). */
+  notInSentence?: readonly string[];
   /** Patterns ending right before the match, or starting right after it, that make the phrase fine. */
   notBefore?: readonly string[];
   notAfter?: readonly string[];

@@ -28,6 +28,7 @@ interface Compiled {
   pattern: Pattern;
   first: WordMatcher;
   unless?: WordMatcher;
+  notInSentence?: WordMatcher;
 }
 
 const COMPILED: Compiled[] = CALQUES.map((entry) => ({
@@ -35,6 +36,7 @@ const COMPILED: Compiled[] = CALQUES.map((entry) => ({
   pattern: new Pattern(entry.pattern),
   first: new WordMatcher(entry.pattern.replace(/^\?\S+\s+/, '').split(/\s+/)[0]!.split('|')),
   ...(entry.unless ? { unless: new WordMatcher(entry.unless) } : {}),
+  ...(entry.notInSentence ? { notInSentence: new WordMatcher(entry.notInSentence) } : {}),
 }));
 
 /**
@@ -47,7 +49,7 @@ const BY_FIRST = new Map<string, number[]>();
 const ANYWHERE: number[] = [];
 COMPILED.forEach(({ entry }, i) => {
   const alternatives = entry.pattern.replace(/^\?\S+\s+/, '').split(/\s+/)[0]!.split('|');
-  if (/^[?@]/.test(entry.pattern) || alternatives.some((a) => a.endsWith('*') || a.startsWith('#') || a === '@')) ANYWHERE.push(i);
+  if (/^[?@]/.test(entry.pattern) || alternatives.some((a) => a.endsWith('*') || a.startsWith('*') || a.startsWith('#') || a === '@')) ANYWHERE.push(i);
   else for (const a of new Set(alternatives.map((a) => a.toLowerCase()))) BY_FIRST.set(a, [...(BY_FIRST.get(a) ?? []), i]);
 });
 
@@ -69,13 +71,14 @@ export const calque: Rule = {
       let domains: Set<string> | undefined;
       let paragraph: string[] | undefined;
       for (let k = 0; k < view.lower.length; k++) {
-        for (const { entry, pattern, first, unless } of candidatesAt(view.lower[k]!)) {
+        for (const { entry, pattern, first, unless, notInSentence } of candidatesAt(view.lower[k]!)) {
           if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?') && !entry.pattern.startsWith('@')) continue;
           const match = pattern.capture(view.lower, k, view.texts);
           if (!match || match.end <= k) continue;
           const end = match.end;
           if (patterns(entry.notBefore).some((p) => p.matchBefore(view.lower, k, view.texts) >= 0)) continue;
           if (patterns(entry.notAfter).some((p) => p.matchAt(view.lower, end, view.texts) >= 0)) continue;
+          if (notInSentence && view.lower.some((w) => notInSentence.has(w))) continue;
           domains ??= activeDomains(doc, s);
           if (entry.domains && !entry.domains.some((d) => domains!.has(d))) continue;
           if (unless) {

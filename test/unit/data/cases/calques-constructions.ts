@@ -2,11 +2,10 @@
  * Cases for the calques-constructions table (see ../lexicon.test.ts).
  */
 import type { LexiconCase } from '../lexicon-cases.js';
+import { MT } from './context.js';
 
 /** Context for a sport story. */
 const SPORT = 'The striker scored twice and the coach praised the defenders after the match.';
-/** Another machine-translation error, so a gated entry's article already looks machine-translated. */
-const MT = 'The minister assisted to the opening ceremony.';
 
 export const CASES: readonly LexiconCase[] = [
   { key: 'a|an # % of', flagged: [{ text: 'Unemployment affects a 14% of young people in the region.', expected: '14% of' }], correct: ['Unemployment affects 14% of young people in the region.', 'The union won a 14% pay rise after the strike.'] },
@@ -105,4 +104,7 @@ export const CASES: readonly LexiconCase[] = [
   { key: 'will|would|shall celebrate ?the|a|an|its|their ?new|general|regional|municipal|legislative|presidential|local|early|extraordinary|plenary|joint|annual meeting|meetings|session|sessions|elections|summit|assembly|congress|hearing|primaries', flagged: [{ text: 'Andalusia will celebrate regional elections on 19 June.', expected: 'will hold regional elections' }], correct: ['Andalusia will hold regional elections on 19 June.', 'Fans will celebrate the election result in the square.'] },
   { key: 'with base in @', flagged: [{ text: 'The gang, with base in Marseille, smuggled cocaine from Colombia.', expected: 'based in Marseille' }], correct: ['The gang, based in Marseille, smuggled cocaine from Colombia.', 'The company opened a new base in Marseille.'] },
   { key: 'within the scope of the|an|this|that ?criminal|ongoing|judicial investigation|investigations|operation|operations|probe|inquiry|case', flagged: [{ text: 'Within the scope of the investigation, 14 suspects were detained in Izmir.', expected: 'as part of the investigation' }], correct: ['As part of the investigation, 14 suspects were detained in Izmir.', 'The documents fall within the scope of the inquiry.'] },
+  { key: 'would have *ed|fled|paid|sent|sold|bought|spent|led|left|met|lost|won|built|caught|held|kept|brought|told|struck|shot|made|hit|hurt|sought|taught|fought|dealt|lent|slept|fled|sold', flagged: [{ text: `${MT} According to the police, the gang would have laundered 40 million euros through shell companies before the arrests.`, expected: 'allegedly laundered' }, { text: `${MT} The former mayor would have received bribes from two builders.`, expected: 'allegedly received' }], correct: [`${MT} If the police had not intervened, the fire would have reached the village.`, `${MT} Without the new dam, the river would have flooded the valley.`, `${MT} The reform would have raised the retirement age, but parliament rejected the bill.`, `${MT} It would have helped to know the figures earlier.`, `${MT} Her father would have turned 90 this week.`, `${MT} Few people expected the plan, which would have cut pensions.`] },
+  { key: 'would have been *ed|*en|paid|sent|sold|held|kept|caught|shot|hit|hurt|led|told|found|made|built|left|lost|spent|struck', flagged: [{ text: `${MT} The suspect would have been arrested at the border on Tuesday, according to local media.`, expected: 'was reportedly arrested' }], correct: [`${MT} Had the alarm failed, the whole crew would have been killed.`, `${MT} Nobody would have been surprised by the result.`, `${MT} The match would have been postponed if the rain had continued.`] },
+  { key: 'would have stolen|taken|given|hidden|driven|written|broken|chosen|beaten|forgotten|ridden|thrown|shown|known|grown|drawn|withdrawn|undertaken|overseen|seen|begun|flown|fallen|risen', flagged: [{ text: `${MT} The gang would have stolen at least 300 cars across the region.`, expected: 'is alleged to have stolen' }], correct: [`${MT} Without the guards, thieves would have stolen the paintings.`, `${MT} I would have taken the train if I had known.`] },
 ];

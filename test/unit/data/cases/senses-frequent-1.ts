@@ -2,6 +2,7 @@
  * Cases for the senses-frequent-1 table (see ../lexicon.test.ts).
  */
 import type { LexiconCase } from '../lexicon-cases.js';
+import { MT } from './context.js';
 
 /** Context that makes a paragraph a crime story. */
 const CRIME = 'Police arrested a suspect, and the court will hear the case.';
@@ -21,8 +22,6 @@ const TRANSPORT = 'Traffic on the motorway slowed as trucks and vans queued near
 const EDUCATION = 'Teachers said pupils at the school and university students would sit the exam.';
 /** Context for a food story. */
 const FOOD = 'The chef served a dinner of soup, pasta and cake at the restaurant.';
-/** Another machine-translation error, so a gated entry's article already looks machine-translated. */
-const MT = 'The minister assisted to the opening ceremony.';
 
 export const CASES: readonly LexiconCase[] = [
   { key: 'addition', flagged: [{ text: `${FOOD} After dinner, the guests paid the addition and left.`, expected: 'bill' }], correct: [`${FOOD} The owner will pay for the addition of a terrace.`, `${FOOD} The chef asked for the addition of more salt.`] },

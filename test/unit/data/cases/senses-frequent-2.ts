@@ -2,6 +2,7 @@
  * Cases for the senses-frequent-2 table (see ../lexicon.test.ts).
  */
 import type { LexiconCase } from '../lexicon-cases.js';
+import { MT } from './context.js';
 
 /** Context that makes a paragraph a crime story. */
 const CRIME = 'Police arrested a suspect, and the court will hear the case.';
@@ -25,8 +26,6 @@ const EDUCATION = 'Teachers said pupils at the school and university students wo
 const CULTURE = 'The film opened the festival, and the actors and the director met the audience after the premiere.';
 /** Context for a transport story. */
 const TRANSPORT = 'Traffic on the motorway slowed as trucks and vans queued near the toll station.';
-/** Another machine-translation error, so a gated entry's article already looks machine-translated. */
-const MT = 'The minister assisted to the opening ceremony.';
 
 export const CASES: readonly LexiconCase[] = [
   { key: 'altered', flagged: [{ text: `${CRIME} The protesters were fined for having altered the public order.`, expected: 'disturbed' }], correct: [`${CRIME} The verdict altered the order of the hearings.`, 'The new law altered the peace deal.'] },

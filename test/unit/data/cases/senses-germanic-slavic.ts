@@ -5,6 +5,7 @@
  * English with the same words that it must leave alone.
  */
 import type { LexiconCase } from '../lexicon-cases.js';
+import { MT } from './context.js';
 
 /** Context sentences that make a paragraph belong to a story domain. */
 const BUSINESS = 'The company told employees and customers that sales at the factory would recover, the chief executive said.';
@@ -23,8 +24,6 @@ const CYBER = 'Hackers encrypted the files with ransomware and malware spread th
 const TRANSPORT = 'Traffic on the motorway was slow, and drivers and trucks queued near the station.';
 /** A politics paragraph about an election count, without street protests. */
 const ELECTION_COUNT = 'The electoral commission published the final count, and the ruling party kept its majority in parliament.';
-/** Another machine-translation error, for gated entries. */
-const MT = 'The minister assisted to the opening ceremony.';
 
 export const CASES: readonly LexiconCase[] = [
   { key: 'accuracy', flagged: [{ text: `${POLITICS} The government announced measures against the accuracy in supermarkets, as prices and inflation keep rising.`, expected: 'high prices' }], correct: [`${FINANCE} Economists questioned the accuracy of the inflation figures and of the prices index.`, `${FINANCE} The accuracy of price labels in supermarkets was checked by inspectors.`] },

@@ -2,6 +2,7 @@
  * Cases for the senses-news table (see ../lexicon.test.ts).
  */
 import type { LexiconCase } from '../lexicon-cases.js';
+import { MT } from './context.js';
 
 /** Context that makes a paragraph a crime story. */
 const CRIME = 'Police arrested a suspect, and the court will hear the case.';
@@ -25,8 +26,6 @@ const EDUCATION = 'Teachers said pupils at the school and university students wo
 const MILITARY = 'Troops and artillery units held the frontline as drones and missiles struck overnight.';
 /** Context for a transport story. */
 const TRANSPORT = 'Traffic on the motorway slowed as trucks and vans queued near the toll station.';
-/** Another machine-translation error, so a gated entry's article already looks machine-translated. */
-const MT = 'The minister assisted to the opening ceremony.';
 
 export const CASES: readonly LexiconCase[] = [
   { key: 'accidentality', flagged: [{ text: `${TRANSPORT} Road accidentality fell by 8 percent last year.`, expected: 'accident rate' }], correct: [`${TRANSPORT} The road accident rate fell by 8 percent last year.`] },

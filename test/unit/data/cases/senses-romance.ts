@@ -5,6 +5,7 @@
  * English with the same words that it must leave alone.
  */
 import type { LexiconCase } from '../lexicon-cases.js';
+import { MT } from './context.js';
 
 /** Context that makes a paragraph a crime story. */
 const CRIME = 'Police arrested a suspect, and the court will hear the case.';
@@ -26,8 +27,6 @@ const LABOUR = 'Workers and their unions called a strike over wages.';
 const EDUCATION = 'Teachers said pupils at the school and university students would sit the exam.';
 /** Context for a culture story. */
 const CULTURE = 'The film opened the festival, and the actors and the director met the audience after the premiere.';
-/** Another machine-translation error, so a gated entry's article already looks machine-translated. */
-const MT = 'The minister assisted to the opening ceremony.';
 
 export const CASES: readonly LexiconCase[] = [
   { key: 'absolved', flagged: [{ text: `${CRIME} The former mayor was absolved by the provincial court of all the charges.`, expected: 'acquitted' }], correct: ['The priest absolved him of his sins after confession.', `${CRIME} An internal review absolved the officers of wrongdoing.`] },
