@@ -4,8 +4,11 @@
  * (capitalised words and entity mentions are skipped: names are the most
  * common false alarm of spelling checkers), not an acronym, not a compound
  * of known parts or a productive prefix and a known word ("cyberdefense",
- * "re-run"), not a long word shaped like English technical vocabulary
- * ("propionate"). Each is classified as a foreign word left untranslated (its
+ * "re-run"), not English with its borrowed accents ("détente"), not a
+ * loanword newswire uses ("gelato": `isAttested` in vectors.ts), not a long
+ * word shaped like English technical vocabulary ("propionate"), not a
+ * foreign word the text explains ("karoshi, or death from overwork"). Each
+ * is classified as a foreign word left untranslated (its
  * letters read as French, Spanish, Portuguese, Dutch, Polish or Turkish) or
  * as a non-word, with suggestions for the latter.
  */
@@ -16,6 +19,7 @@ import { memo, type Doc, type Token } from './parse.js';
 import type { Span } from './types.js';
 import { isAllCaps } from './text.js';
 import { ADOPTED_PHRASES } from './data/generated/lexicon.js';
+import { isAttested } from './vectors.js';
 
 export interface UnknownWord extends Span {
   /** The unknown word, or the unknown part of a hyphenated compound ("startred" in "cyber-startred"). */
@@ -51,6 +55,17 @@ function quoted(doc: Doc, token: Token): boolean {
   const before = doc.text.slice(Math.max(0, token.start - 20), token.start);
   const after = doc.text.slice(token.end, token.end + 20);
   return /["“‘']\s*(?:\p{L}+\s+){0,2}$/u.test(before) && /^(?:\s+\p{L}+){0,2}\s*[,.]?["”’']/u.test(after);
+}
+
+/**
+ * True when the text explains a foreign word where it uses it, so it is used
+ * knowingly, not left untranslated: "karoshi, or death from overwork",
+ * "the boulangerie (bakery)", "what the French call laïcité".
+ */
+function glossed(doc: Doc, token: Token): boolean {
+  const before = doc.text.slice(Math.max(0, token.start - 30), token.start);
+  const after = doc.text.slice(token.end, token.end + 20);
+  return /^(?:\s*\(|,\s+(?:or|meaning|which means|literally|i\.e\.)\s|\s+(?:–|—|-)\s+(?:a|an|the|meaning|literally)\s|\s*[,:]?\s+(?:meaning|literally)\s)/u.test(after) || /\b(?:call|calls|called|known as|term|word|dubbed|so-called)\s+["“‘']?$/iu.test(before);
 }
 
 let adopted: Map<string, string[]> | undefined;
@@ -129,6 +144,9 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         if (inPhrase(doc, token)) return;
         const lower = part.toLowerCase();
         const { suggestions, garble, neighbours, oneEdit } = classify(part);
+        // A loanword English newswire uses ("gelato", "renminbi", "ramen") is English here
+        // (the list leaves out misspellings of commoner words, such as "goverment": see vectors.ts).
+        if (parts.length === 1 && isAttested(lower)) return;
         // A technical word is English unless it is one slip from a known word ("adminstration").
         if (TECHNICAL.test(part) && !oneEdit) return;
         const inCompound = parts.length > 1 && parts.some((p, j) => j !== i && COMBINING.has(p.toLowerCase()));
@@ -140,6 +158,8 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         // A word with no English neighbour at all needs less evidence to read as foreign ("vereadores").
         const threshold = far ? FAR_NEIGHBOUR_MARGIN : inCompound ? 0.3 : neighbours ? 0.5 : 0.1;
         const isForeign = foreign && foreign.margin >= threshold && !quoted(doc, token);
+        // A foreign word the text explains is used knowingly.
+        if (isForeign && glossed(doc, token)) return;
         if (isForeign) {
           out.push({ start, end: start + part.length, text: part, token, kind: 'foreign', language: foreign.name, suggestions: [] });
           return;
@@ -163,6 +183,11 @@ const SUFFIXES: [string, string][] = [
 /** True for a known word, a productive prefix or suffix on a known word, or two known words run together. */
 function isEnglish(word: string): boolean {
   if (isKnownWord(word)) return true;
+  // English spelled with its borrowed accents: "détente", "naïve", "cliché", "omertà".
+  if (/[^\u0000-\u007f]/.test(word)) {
+    const folded = word.normalize('NFD').replace(/\p{M}/gu, '');
+    if (folded !== word && /^[\u0000-\u007f]+$/.test(folded) && isEnglish(folded)) return true;
+  }
   const lower = word.toLowerCase();
   if (PREFIXES.includes(lower)) return true;
   const stem = (w: string): boolean => w.length >= 3 && isKnownWord(w) && isCommonWord(w);

@@ -10,7 +10,7 @@
  * there: "theft" sits much closer than "flight" to "hackers stole crypto
  * exchange wallets". Decoded on first use (about 2 MB).
  */
-import { DIMENSIONS, VECTOR_DATA, VECTOR_WORDS } from './data/generated/vectors.js';
+import { ATTESTED_WORDS, DIMENSIONS, VECTOR_DATA, VECTOR_WORDS } from './data/generated/vectors.js';
 
 /** The most frequent words (the, of, said, …) say nothing about the topic: they are left out of contexts. */
 const FUNCTION_RANKS = 150;
@@ -30,6 +30,20 @@ function load(): Table {
   VECTOR_WORDS.split('\n').forEach((word, i) => index.set(word, i));
   table = { index, data: new Int8Array(decodeBase64(VECTOR_DATA).buffer), decoded: new Map() };
   return table;
+}
+
+let attested: Set<string> | undefined;
+
+/**
+ * True when English newswire and Wikipedia use the lower-case word often
+ * though the dictionaries lack it: among GloVe's 100,000 most frequent
+ * lower-case words ("gelato", "renminbi", "ramen"), and not one edit from a
+ * known word five times as frequent, which it would misspell ("goverment").
+ * Built by scripts/build-vectors.mjs.
+ */
+export function isAttested(word: string): boolean {
+  attested ??= new Set(ATTESTED_WORDS.split('\n'));
+  return attested.has(word);
 }
 
 /** A unit vector (as floats), or undefined for a word outside the vocabulary. */

@@ -7,7 +7,11 @@
  * left as it was.
  *
  * Deliberately not flagged:
- * - foreign words that English uses (in the dictionaries: "café", "fiesta");
+ * - foreign words that English uses: in the dictionaries ("café",
+ *   "fiesta"), or among the words English newswire and Wikipedia use often
+ *   ("gelato", "renminbi");
+ * - a foreign word the text explains: "karoshi, or death from overwork",
+ *   "a boulangerie (bakery)", "what the French call laïcité";
  * - names and capitalised words (foreign names are normal in news);
  * - long words shaped like English technical vocabulary ("propionate",
  *   "hydroxylation"), whose Latin and Greek letters read as foreign;
