@@ -38,6 +38,8 @@ export interface CalqueEntry {
   notAfter?: readonly string[];
   /** Fires only in an article that already looks machine-translated (see `SenseEntry.gated`). */
   gated?: boolean;
+  /** Matches only at the start of a sentence of the body: headlines and list items drop articles in English too. */
+  sentenceStart?: boolean;
   /** Source language(s) and construction: "Portuguese *no âmbito de*". */
   source: string;
 }

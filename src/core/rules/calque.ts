@@ -68,11 +68,13 @@ export const calque: Rule = {
   check(doc, report) {
     doc.sentences.forEach((sentence, s) => {
       const view = sentenceView(doc, s);
+      const { heading, listItem } = doc.paragraphs[sentence.paragraph]!;
       let domains: Set<string> | undefined;
       let paragraph: string[] | undefined;
       for (let k = 0; k < view.lower.length; k++) {
         for (const { entry, pattern, first, unless, notInSentence } of candidatesAt(view.lower[k]!)) {
           if (!first.has(view.lower[k]!) && !entry.pattern.startsWith('?') && !entry.pattern.startsWith('@')) continue;
+          if (entry.sentenceStart && (k > 0 || heading || listItem)) continue;
           const match = pattern.capture(view.lower, k, view.texts);
           if (!match || match.end <= k) continue;
           const end = match.end;
