@@ -65,7 +65,7 @@ function quoted(doc: Doc, token: Token): boolean {
 function glossed(doc: Doc, token: Token): boolean {
   const before = doc.text.slice(Math.max(0, token.start - 30), token.start);
   const after = doc.text.slice(token.end, token.end + 20);
-  return /^(?:\s*\(|,\s+(?:or|meaning|which means|literally|i\.e\.)\s|\s+(?:–|—|-)\s+(?:a|an|the|meaning|literally)\s|\s*[,:]?\s+(?:meaning|literally)\s)/u.test(after) || /\b(?:call|calls|called|known as|term|word|dubbed|so-called)\s+["“‘']?$/iu.test(before);
+  return /^["”’']?(?:\s*\(|,\s+(?:or|meaning|which means|literally|i\.e\.|a|an|the)\s|\s+(?:–|—|-)\s+(?:a|an|the|meaning|literally)\s|\s*[,:]?\s+(?:meaning|literally)\s)/u.test(after) || /\b(?:call|calls|called|known as|term|word|dubbed|so-called)\s+["“‘']?$/iu.test(before);
 }
 
 let adopted: Map<string, string[]> | undefined;
@@ -92,18 +92,20 @@ const PREFIXES = [
   'anti', 'auto', 'bio', 'co', 'counter', 'crypto', 'cyber', 'de', 'dis', 'e', 'eco', 'euro', 'ex', 'geo', 'hyper', 'inter', 'intra', 'macro', 'mega', 'micro',
   'mid', 'mini', 'mis', 'multi', 'nano', 'neo', 'non', 'out', 'over', 'post', 'pre', 'pro', 'pseudo', 'quasi', 're', 'self', 'semi', 'sub', 'super', 'tele',
   'trans', 'tri', 'ultra', 'un', 'under', 'vice', 'bi', 'agri', 'agro', 'socio', 'psycho', 'neuro', 'electro', 'petro', 'thermo', 'hydro', 'photo', 'radio',
-  'man',
+  'man', 'pyro', 'aero', 'astro', 'cardio', 'immuno', 'onco', 'cyto', 'chrono', 'narco', 'techno', 'info', 'mono', 'poly', 'omni', 'para',
 ];
 /** Combining forms that start new compounds in current news ("cyberpolic", "cyber-startred"): a garbled part next to one is machine-made. */
 const COMBINING = new Set(['anti', 'bio', 'counter', 'crypto', 'cyber', 'e', 'eco', 'geo', 'hyper', 'mega', 'micro', 'multi', 'nano', 'super', 'tele', 'ultra']);
 
 /**
  * Long words with the suffixes of English technical vocabulary (chemistry,
- * medicine, science): "propionate", "hydroxylation", "guanidine". The
+ * medicine, science): "propionate", "hydroxylation", "guanidine", and drug
+ * names by their international nonproprietary name stems ("-mab" for
+ * monoclonal antibodies, "-nib" kinase inhibitors, "-vir" antivirals). The
  * dictionaries miss many, and their Latin and Greek letters read as foreign,
  * but they are English words, not leftovers of a translation.
  */
-const TECHNICAL = /^\p{Ll}{5,}(?:ation|ization|isation|ate|ates|ide|ides|ene|enes|yl|ine|ines|ase|ose|amine|ium|ical|ically|ian|ive|ible)$/u;
+const TECHNICAL = /^\p{Ll}{5,}(?:ation|ization|isation|ate|ates|ide|ides|ene|enes|yl|ine|ines|ase|ose|amine|ium|ical|ically|ian|ive|ible|mab|nib|vir|pril|sartan|olol|statin|cillin|mycin|azole|parin|tide|gliptin|flozin)$/u;
 
 /** Shapes of words that are not meant as English words: abbreviations with apostrophes, onomatopoeia, units. */
 const SKIP = /['’].|^(?:hm+|u[hm]+|a+h+|o+h+|sh+|zz+)$/i;
@@ -158,8 +160,8 @@ export function unknownWords(doc: Doc): UnknownWord[] {
         // A word with no English neighbour at all needs less evidence to read as foreign ("vereadores").
         const threshold = far ? FAR_NEIGHBOUR_MARGIN : inCompound ? 0.3 : neighbours ? 0.5 : 0.1;
         const isForeign = foreign && foreign.margin >= threshold && !quoted(doc, token);
-        // A foreign word the text explains is used knowingly.
-        if (isForeign && glossed(doc, token)) return;
+        // A word the text explains is used knowingly ("karoshi, or death from overwork"; "the actas, the tally sheets").
+        if (glossed(doc, token)) return;
         if (isForeign) {
           out.push({ start, end: start + part.length, text: part, token, kind: 'foreign', language: foreign.name, suggestions: [] });
           return;
@@ -177,6 +179,7 @@ export function unknownWords(doc: Doc): UnknownWord[] {
 const SUFFIXES: [string, string][] = [
   ['less', ''], ['ness', ''], ['ship', ''], ['hood', ''], ['wise', ''], ['like', ''], ['ism', ''], ['isms', ''], ['ist', ''], ['ists', ''], ['ity', ''],
   ['ities', ''], ['ization', ''], ['isation', ''], ['ment', ''], ['ments', ''], ['able', ''], ['ful', ''], ['ary', ''], ['ory', 'e'], ['ies', 'y'], ['s', ''],
+  ['er', 'e'], ['ers', 'e'],
   ['es', ''],
 ];
 

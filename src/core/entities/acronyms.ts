@@ -29,8 +29,9 @@ export interface AcronymDefinition {
 }
 
 /** "Name Of Body (ABC)" and "Name (ABC 2024)": a capitalised run, then a parenthesised short form. */
-const DEFINITION = /((?:[\p{Lu}][\p{L}'’.-]*|&)(?:[ \u00A0]+(?:[\p{Lu}][\p{L}'’.-]*|&|and|of|on|for|the|de|du|des|la|le|in|to)){0,12})[ \u00A0]+\(([\p{Lu}][\p{L}&.-]{1,9})(?:[ \u00A0]+\d{2,4})?\)/gu;
-const SMALL = new Set(['and', 'of', 'on', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'in', 'to', '&']);
+const DEFINITION = /((?:[\p{Lu}][\p{L}'’.-]*|&)(?:[ \u00A0]+(?:[\p{Lu}][\p{L}'’.-]*|&|and|of|on|for|the|de|du|des|la|le|in|to|del|della|delle|dei|degli|do|da|dos|das|di|y|e|et|und|für|van|von|der|den|voor)){0,12})[ \u00A0]+\(([\p{Lu}][\p{L}&.-]{1,9})(?:[ \u00A0]+\d{2,4})?\)/gu;
+/** Small words of English and of the languages whose names news keeps ("Comissão do Mercado de Valores Mobiliários"). */
+export const SMALL: ReadonlySet<string> = new Set(['and', 'of', 'on', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'in', 'to', '&', 'del', 'della', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das', 'di', 'y', 'e', 'et', 'und', 'für', 'van', 'von', 'der', 'den', 'voor']);
 
 /** Schwartz–Hearst: the shortest suffix of `long` that contains `short`'s letters in order, or undefined. */
 export function bestLongForm(short: string, long: string): string | undefined {

@@ -12,11 +12,35 @@
  *   (ECOSOC)", "UN Office on Drugs and Crime (UNODC)";
  * - acronyms that fit far worse, which are usually the original-language
  *   name's: "the German Weather Service (DWD)", "the Federal Security Service (FSB)";
+ * - an English rendering of the original-language name with the same
+ *   initials in another order ("National Office of Electoral Processes
+ *   (ONPE)", "Supreme Federal Court (STF)"), or a party's short plural name
+ *   ("Christian Democrats (CDU)");
  * - a parenthesis after lower-case words ("information technology (ICT)" is
  *   checked only when the words before it are a capitalised name).
  */
-import { acronymDefinitions } from '../entities/acronyms.js';
+import { isPluralNoun } from '../dictionary.js';
+import { acronymDefinitions, SMALL } from '../entities/acronyms.js';
 import type { Rule } from '../rule.js';
+
+/**
+ * True when the expansion is an English rendering of the original-language
+ * name the acronym abbreviates, as edited English writes it: the same
+ * initials in another word order ("National Office of Electoral Processes
+ * (ONPE)", from Spanish *Oficina Nacional de Procesos Electorales*), a word
+ * no letter stands for ("Supreme Federal Court (STF)", *Supremo Tribunal
+ * Federal*), or a party's short plural name ("Christian Democrats (CDU)").
+ */
+function translatedName(short: string, long: string): boolean {
+  const words = long.split(/\s+/).filter((w) => !SMALL.has(w.toLowerCase()));
+  const last = words[words.length - 1] ?? '';
+  if (/s$/.test(last) && isPluralNoun(last.toLowerCase())) return true;
+  const letters = [...short.replace(/[^\p{L}]/gu, '').toUpperCase()];
+  const initials = words.map((w) => w.charAt(0).toUpperCase());
+  // A word no letter stands for: the name is in other words, not missing one ("Supreme Federal Court (STF)").
+  if (initials.some((c) => !letters.includes(c))) return true;
+  return [...letters].sort().join('') === [...initials].sort().join('');
+}
 
 export const acronymExpansion: Rule = {
   id: 'acronym-expansion',
@@ -28,7 +52,7 @@ export const acronymExpansion: Rule = {
     const seen = new Map<string, string>();
     for (const def of acronymDefinitions(doc)) {
       const short = def.short.text;
-      if (!def.fits && def.nearFit) {
+      if (!def.fits && def.nearFit && !translatedName(short, def.long.text)) {
         const initial = short.charAt(0).toUpperCase();
         report({
           start: def.short.start,

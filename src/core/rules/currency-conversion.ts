@@ -11,7 +11,10 @@
  *
  * Deliberately not flagged:
  * - conversions within the tolerance (rates move; rounding is normal);
- * - two amounts in one currency ("$5 million ($4.8 million after fees)").
+ * - two amounts in one currency ("$5 million ($4.8 million after fees)");
+ * - a bare currency word that several countries use, when the rate of any
+ *   of them fits: "15 billion rupees ($53 million)" is right for Pakistani
+ *   rupees, though "rupees" alone reads as Indian.
  */
 import { CURRENCIES, RATES_DATE, type Currency } from '../data/currencies.js';
 import { figures, type Figure } from '../figures.js';
@@ -41,6 +44,13 @@ function formatUsd(value: number): string {
   return `$${Math.round(value).toLocaleString('en-US')}`;
 }
 
+/** The currencies whose qualified names end in a bare currency word: "rupees" → Pakistani rupee, Nepalese rupee… */
+function namesAlso(word: string): Currency[] {
+  const bare = word.toLowerCase();
+  if (bare.includes(' ')) return [];
+  return CURRENCIES.filter((c) => c.words.some((w) => w.toLowerCase().endsWith(` ${bare}`)));
+}
+
 export const currencyConversion: Rule = {
   id: 'currency-conversion',
   category: 'numbers',
@@ -61,6 +71,8 @@ export const currencyConversion: Rule = {
       const tolerance = ca.volatile || cb.volatile ? 5 : 3;
       const ratio = usdA / usdB;
       if (ratio <= tolerance && ratio >= 1 / tolerance) continue;
+      // A bare "rupees" or "pesos" also names the Pakistani rupee, the Argentine peso…: the text is right if any of them fits.
+      if (namesAlso(a.money.currency).some((c) => c !== cb && Math.abs(Math.log(a.value / rate(c) / usdB)) <= Math.log(c.volatile || cb.volatile ? 5 : 3))) continue;
       // The currencies whose rate fits the stated conversion, best first, within a factor of 1.6;
       // several when they are about as close (the fix is then for the editor to choose).
       const implied = a.value / usdB;

@@ -23,6 +23,11 @@ describe(rule, () => {
     'New York (AP) -- Stocks rose.',
     'He lives in Troy (N.Y.) now.',
     'Standard Oil (Indiana) gained.',
+    // English renderings of the original-language name, as edited English writes them.
+    'Peru\'s National Office of Electoral Processes (ONPE) said the count was complete.',
+    'Brazil\'s Supreme Federal Court (STF) upheld the ruling.',
+    'The Christian Democrats (CDU) and the Social Democrats (SPD) agreed on the budget.',
+    'Portugal\'s regulator, the Comissão do Mercado de Valores Mobiliários (CMVM), opened an inquiry.',
   ])('leaves %j alone', (text) => {
     expect(lint(text, rule)).toEqual([]);
   });

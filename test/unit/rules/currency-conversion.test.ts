@@ -21,6 +21,8 @@ describe(rule, () => {
     'The scheme cost savers ¥2.4 billion ($17 million).',
     'The ministry set aside £2 billion, or about $2.6 billion, for repairs.',
     'The fund raised $5 million ($4.8 million after fees).',
+    // Bare "rupees" reads as Indian, but the Pakistani rupee's rate fits.
+    'The cabinet in Islamabad approved 15 billion rupees ($53 million) in relief.',
   ])('leaves %j alone', (text) => {
     expect(fixes(text)).toEqual([]);
   });
