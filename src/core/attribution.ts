@@ -86,6 +86,8 @@ const BY_PARTICIPLES = new Set([
 const OWNED_DATA = new Set(['estimate', 'estimates', 'figures', 'forecast', 'forecasts', 'projection', 'projections', 'calculation', 'calculations', 'count', 'tally', 'data', 'statistics']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'information']);
+/** Documents a body publishes: "in a Eurostat report". */
+const REPORTS = new Set(['report', 'survey', 'poll', 'study', 'statement', 'filing', 'census', 'audit', 'bulletin', 'release', 'forecast']);
 /** Words allowed between a cue and its source's head: determiners, adjectives, nationalities. */
 const MODIFIERS = /^(?:the|a|an|this|that|its|their|his|her|our|local|national|federal|state|regional|city|municipal|provincial|central|senior|chief|top|official|government|police|south|north|east|west|korean|american|british|french|chinese|japanese|[a-z]+(?:ese|ian|ish|an|i))$/;
 
@@ -204,6 +206,17 @@ class Attributor {
       if (found === null) return { vague: { start: view.tokens[k]!.start, end: view.tokens[Math.min(view.tokens.length - 1, from)]!.end } };
       return found ? { name: found.name, opening: false } : undefined;
     }
+    // "in the latest NBS figures", "in a Eurostat report": a named body's data.
+    if (word === 'in') {
+      for (let m = k + 1; m < Math.min(view.tokens.length, k + 6) && view.tokens[m]!.kind === 'word'; m++) {
+        if (!DATA_NOUNS.has(words[m]!) && !REPORTS.has(words[m]!)) continue;
+        for (let n = k + 1; n < m; n++) {
+          const named = mentionAt(this.extraction, view.tokens[n]!.start);
+          if (named && named.kind !== 'place') return { name: this.entityName(named), opening: false };
+        }
+        break;
+      }
+    }
     // "his estimate that …", "the ministry's figures": an owned estimate names its owner.
     if (OWNED_DATA.has(word) && k > 0) {
       const owner = view.tokens[k - 1]!;
@@ -247,6 +260,13 @@ class Attributor {
     }
     // A passive ("Changes of address are noted …") reports the thing, not who says it.
     if (/ed$/.test(word) && PASSIVE_BE.has(words[k - 1] ?? '')) return undefined;
+    // "A survey of 2,000 households found", "its latest survey of market participants showed": the head before "of" is the subject.
+    for (let m = j; m > 0 && m >= j - 5 && view.tokens[m]!.kind === 'word'; m--) {
+      if (words[m] !== 'of') continue;
+      const head = this.sourceAt(view, m - 1, -1, false);
+      if (head) return { name: head.name, opening: this.isOpening(view, m - head.length) };
+      break;
+    }
     const before = this.sourceAt(view, j, -1, false);
     // Predictions ("Forecasters expect calmer weather") are not claims a source must stand behind, and a
     // stand-in across a comma is not the verb's subject ("…for two decades, said Seo Ji Hun").

@@ -11,23 +11,22 @@
 /** Verbs (in their reporting forms) that attribute what follows or precedes them. */
 export const REPORTING_VERBS: readonly string[] = [
   'accuse', 'accused', 'accuses', 'acknowledge', 'acknowledged', 'acknowledges', 'add', 'added', 'adds', 'admit', 'admits', 'admitted', 'affirm',
-  'affirmed', 'affirms', 'allege', 'alleged', 'alleges', 'announce', 'announced', 'announces', 'answered', 'argue', 'argued',
-  'argues', 'assert', 'asserted', 'asserts', 'assure', 'assured', 'assures', 'believe', 'believed', 'believes', 'boast', 'boasted', 'boasts',
-  'calculate', 'calculated', 'calculates', 'charged', 'cite', 'cited', 'cites', 'claim', 'claimed', 'claims', 'comment',
-  'commented', 'complain', 'complained', 'complains', 'concede', 'conceded', 'concedes', 'conclude', 'concluded', 'concludes', 'confirm',
-  'confirmed', 'confirms', 'contend', 'contended', 'contends', 'count', 'counted', 'counts', 'declare', 'declared', 'declares', 'disclose',
-  'disclosed', 'discloses', 'emphasise', 'emphasised', 'emphasises', 'emphasize', 'emphasized', 'emphasizes', 'estimate', 'estimated', 'estimates',
-  'expect', 'expected', 'expects', 'explain', 'explained', 'explains', 'find', 'finds', 'forecast', 'forecasts', 'found', 'highlight', 'highlighted',
-  'highlights', 'indicate', 'indicated', 'indicates', 'inform', 'informed', 'informs', 'insist', 'insisted', 'insists', 'maintain', 'maintained',
-  'maintains', 'mentioned', 'note', 'noted', 'notes', 'observe', 'observed', 'observes', 'pledge', 'pledged', 'pledges',
-  'post', 'posted', 'predict', 'predicted', 'predicts', 'project', 'projected', 'projects', 'promise', 'promised', 'promises', 'publish',
-  'published', 'publishes', 'put', 'puts', 'quote', 'quoted', 'recalled', 'reckon', 'reckoned', 'reckons', 'record', 'recorded',
-  'records', 'recounted', 'reiterate', 'reiterated', 'reiterates', 'release', 'released', 'releases', 'remarked',
-  'repeated', 'replied', 'replies', 'reply', 'report', 'reported', 'reports', 'respond', 'responded', 'responds', 'reveal', 'revealed',
-  'reveals', 'said', 'say', 'says', 'show', 'showed', 'shown', 'shows', 'specified', 'specifies', 'specify', 'state', 'stated', 'states', 'stress',
-  'stressed', 'stresses', 'suggest', 'suggested', 'suggests', 'tell', 'tells', 'testified', 'testifies', 'testify', 'told', 'tweet', 'tweeted',
-  'underline', 'underlined', 'underscore', 'underscored', 'underscores', 'vow', 'vowed', 'vows', 'warn', 'warned', 'warns', 'write', 'writes',
-  'wrote',
+  'affirmed', 'affirms', 'allege', 'alleged', 'alleges', 'announce', 'announced', 'announces', 'answered', 'argue', 'argued', 'argues', 'assert',
+  'asserted', 'asserts', 'assure', 'assured', 'assures', 'believe', 'believed', 'believes', 'boast', 'boasted', 'boasts', 'calculate', 'calculated',
+  'calculates', 'charged', 'cite', 'cited', 'cites', 'claim', 'claimed', 'claims', 'comment', 'commented', 'complain', 'complained', 'complains',
+  'concede', 'conceded', 'concedes', 'conclude', 'concluded', 'concludes', 'confirm', 'confirmed', 'confirms', 'contend', 'contended', 'contends',
+  'count', 'counted', 'counts', 'declare', 'declared', 'declares', 'disclose', 'disclosed', 'discloses', 'emphasise', 'emphasised', 'emphasises',
+  'emphasize', 'emphasized', 'emphasizes', 'estimate', 'estimated', 'estimates', 'expect', 'expected', 'expects', 'explain', 'explained', 'explains',
+  'find', 'finds', 'forecast', 'forecasts', 'found', 'heard', 'hears', 'highlight', 'highlighted', 'highlights', 'indicate', 'indicated',
+  'indicates', 'inform', 'informed', 'informs', 'insist', 'insisted', 'insists', 'maintain', 'maintained', 'maintains', 'mentioned', 'note', 'noted',
+  'notes', 'observe', 'observed', 'observes', 'pledge', 'pledged', 'pledges', 'post', 'posted', 'predict', 'predicted', 'predicts', 'project',
+  'projected', 'projects', 'promise', 'promised', 'promises', 'publish', 'published', 'publishes', 'put', 'puts', 'quote', 'quoted', 'recalled',
+  'reckon', 'reckoned', 'reckons', 'record', 'recorded', 'records', 'recounted', 'reiterate', 'reiterated', 'reiterates', 'release', 'released',
+  'releases', 'remarked', 'repeated', 'replied', 'replies', 'reply', 'report', 'reported', 'reports', 'respond', 'responded', 'responds', 'reveal',
+  'revealed', 'reveals', 'said', 'say', 'says', 'show', 'showed', 'shown', 'shows', 'specified', 'specifies', 'specify', 'state', 'stated', 'states',
+  'stress', 'stressed', 'stresses', 'suggest', 'suggested', 'suggests', 'tell', 'tells', 'testified', 'testifies', 'testify', 'told', 'tweet',
+  'tweeted', 'underline', 'underlined', 'underscore', 'underscored', 'underscores', 'vow', 'vowed', 'vows', 'warn', 'warned', 'warns', 'write',
+  'writes', 'wrote',
 ];
 
 /**
@@ -36,19 +35,19 @@ export const REPORTING_VERBS: readonly string[] = [
  * bare plural before them is not read as a vague stand-in.
  */
 export const NAMED_SOURCE_VERBS: readonly string[] = [
-  'affirm', 'affirmed', 'affirms', 'answered', 'charged', 'commented', 'inform',
-  'informed', 'informs', 'mentioned', 'observe', 'observed', 'observes', 'recalled', 'recount',
-  'recounted', 'reiterate', 'reiterated', 'reiterates', 'remarked', 'specified', 'specifies', 'specify',
+  'affirm', 'affirmed', 'affirms', 'answered', 'charged', 'commented', 'heard', 'hears', 'inform', 'informed', 'informs', 'mentioned', 'observe',
+  'observed', 'observes', 'recalled', 'recount', 'recounted', 'reiterate', 'reiterated', 'reiterates', 'remarked', 'specified', 'specifies',
+  'specify',
 ];
 
 /** Common nouns that name a real source when the verb's subject ("police said", "the ministry estimated"). */
 export const SOURCE_NOUNS: readonly string[] = [
   'administration', 'agency', 'analysis', 'audit', 'auditor', 'auditors', 'authorities', 'authority', 'bank', 'board', 'budget', 'bureau', 'census',
   'chairman', 'chief', 'coach', 'commission', 'committee', 'company', 'coroner', 'council', 'court', 'data', 'department', 'director', 'document',
-  'documents', 'figures', 'filing', 'firm', 'government', 'group', 'index', 'indictment', 'investigators', 'judge', 'lawmaker', 'lawmakers', 'lawyer',
-  'lawyers', 'mayor', 'minister', 'ministry', 'office', 'official', 'officials', 'organisers', 'organizers', 'police', 'poll', 'president', 'prosecutor',
-  'prosecutors', 'ranking', 'records', 'regulator', 'regulators', 'report', 'researchers', 'ruling', 'spokesman', 'spokesperson', 'spokeswoman',
-  'statement', 'statistics', 'study', 'survey', 'union', 'witnesses',
+  'documents', 'figures', 'filing', 'firm', 'government', 'group', 'hearing', 'index', 'indictment', 'inquiry', 'investigators', 'judge', 'jury',
+  'lawmaker', 'lawmakers', 'lawyer', 'lawyers', 'mayor', 'minister', 'ministry', 'office', 'official', 'officials', 'organisers', 'organizers',
+  'police', 'poll', 'president', 'prosecutor', 'prosecutors', 'ranking', 'records', 'regulator', 'regulators', 'report', 'researchers', 'ruling',
+  'spokesman', 'spokesperson', 'spokeswoman', 'statement', 'statistics', 'study', 'survey', 'tribunal', 'union', 'witnesses',
 ];
 
 /** Stand-ins for a source that name nobody ("some estimates", "experts say"). */

@@ -25,6 +25,11 @@ describe(rule, () => {
 
   test.each([
     'Hackers stole $310 million from exchanges last year, police said.',
+    // A court's hearing, a body's survey or figures named by preposition are sources.
+    'The gang escaped with watches worth £4.2 million, a jury at Southwark Crown Court heard on Tuesday.',
+    'The court heard that the firm lost $3 million.',
+    'Its latest survey of market participants showed expectations of inflation of 24% in a year\'s time.',
+    'Inflation stood at 2.9% in a Eurostat report on Monday.',
     'According to the central bank, inflation rose to 3.1% in May.',
     'He said North Korean hackers had stolen $310 million. Kim made the claim on Tuesday.',
     'The agency lost $2 billion reported by the UN in 2019.',
