@@ -86,6 +86,10 @@ const BY_PARTICIPLES = new Set([
 const OWNED_DATA = new Set(['estimate', 'estimates', 'figures', 'forecast', 'forecasts', 'projection', 'projections', 'calculation', 'calculations', 'count', 'tally', 'data', 'statistics']);
 const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'information']);
+/** Copies of a document, which is then the source: "according to a copy of the agreement". */
+const COPIES = new Set(['copy', 'draft', 'transcript', 'recording', 'text', 'version', 'summary', 'letter', 'memo', 'document']);
+/** The reporters of the story itself: "a letter seen by reporters". */
+const NEWSROOM = new Set(['reporters', 'journalists', 'correspondents']);
 /** Documents a body publishes: "in a Eurostat report". */
 const REPORTS = new Set(['report', 'survey', 'poll', 'study', 'statement', 'filing', 'census', 'audit', 'bulletin', 'release', 'forecast']);
 /** Words allowed between a cue and its source's head: determiners, adjectives, nationalities. */
@@ -202,6 +206,9 @@ class Attributor {
         const named = mentionAt(this.extraction, view.tokens[m]!.start);
         if (named && named.kind !== 'place') return { name: this.entityName(named), opening: false };
       }
+      // "according to a copy of the agreement": a document is its own source; "seen by reporters": the newsroom saw it.
+      if (INDEFINITE.has(words[from] ?? '') && COPIES.has(words[from + 1] ?? '') && words[from + 2] === 'of') return { name: this.doc.text.slice(view.tokens[from]!.start, view.tokens[Math.min(view.tokens.length - 1, from + 4)]!.end), opening: false };
+      if (word === 'by' && NEWSROOM.has(words[from] ?? '')) return { name: view.tokens[from]!.text, opening: false };
       const found = this.sourceAt(view, from, 1, true);
       if (found === null) return { vague: { start: view.tokens[k]!.start, end: view.tokens[Math.min(view.tokens.length - 1, from)]!.end } };
       return found ? { name: found.name, opening: false } : undefined;

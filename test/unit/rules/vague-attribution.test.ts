@@ -34,6 +34,8 @@ describe(rule, () => {
     'He hopes to set the most famous record in the sport next year.',
     'Bills will wait a day after they are reported to the floor.',
     'The blaze was put out within an hour and damaged only the roof, firefighters said.',
+    // A document is its own source, and the newsroom that saw it names nobody vague.
+    'Rents rose fastest in Seville, according to a copy of the agreement seen by reporters.',
   ])('leaves %j alone', (text) => {
     expect(lint(text, rule)).toEqual([]);
   });
