@@ -12,7 +12,12 @@
  * - long names one edit or one doubled letter apart ("Korea Jongang Daily"
  *   against "Korea JoongAng Daily");
  * - a surname written in capitals in one place and not in another
- *   ("HA Tae-Keung" … "Ha"), the French press convention carried over.
+ *   ("HA Tae-Keung" … "Ha"), the French press convention carried over;
+ * - a surname alone one doubled letter or one edit from the family name of
+ *   a full name in the article ("Volodymyr Zelensky" … "Zelenskyy").
+ *
+ * A surname alone spelled with other accents, hyphens or case than the full
+ * name ("Recep Tayyip Erdoğan" … "Erdogan") is flagged like any variant.
  *
  * Deliberately not flagged:
  * - different people who share a family name ("Lee Sang-min", "Lee Jon-young"):
@@ -96,6 +101,7 @@ export const nameVariants: Rule = {
     }
     reportNearMisses(byKey, canonical, report);
     reportSurnameCase(docs, report);
+    reportSurnameSpelling(docs, report);
   },
 };
 
@@ -178,7 +184,8 @@ function reportNearMisses(byKey: Map<string, Occurrence[]>, canonical: Map<strin
     for (const other of candidates) {
       const ref = references.get(other)!;
       if (kindOf(other) && kindOf(other) !== kindOf(key)) continue;
-      if (!ref.known && ref.count <= group.length) continue; // flag the rarer spelling only
+      // Flag the rarer spelling only; of two used equally, the later (the first mention sets the article's spelling).
+      if (!ref.known && (ref.count < group.length || (ref.count === group.length && !precedes(byKey.get(other)!, group)))) continue;
       if (undoubled(key) !== undoubled(other) && editDistance(key, other, 1) > 1) continue;
       const spelling = group[0]!.spelling;
       // Multi-word names only; an added initial ("Richard M. Nixon") or a plural ("Yankees") is no misspelling.
@@ -201,12 +208,64 @@ function reportNearMisses(byKey: Map<string, Occurrence[]>, canonical: Map<strin
   }
 }
 
+/** True when group a is first used before group b (in an earlier document, or earlier in the same one). */
+function precedes(a: Occurrence[], b: Occurrence[]): boolean {
+  const first = (g: Occurrence[]): Occurrence => g.reduce((x, y) => (y.doc < x.doc || (y.doc === x.doc && y.mention.start < x.mention.start) ? y : x));
+  const [x, y] = [first(a), first(b)];
+  return x.doc < y.doc || (x.doc === y.doc && x.mention.start < y.mention.start);
+}
+
 /** True when two names differ only by a one-letter initial or a final "s". */
 function onlyInitialOrPlural(a: string, b: string): boolean {
   const words = (s: string): string[] => s.toLowerCase().split(/[\s.]+/).filter((w) => w.length > 1);
   const x = words(a).join(' ');
   const y = words(b).join(' ');
   return x === y || `${x}s` === y || x === `${y}s`;
+}
+
+/**
+ * "Recep Tayyip Erdoğan" then "Erdogan", "Volodymyr Zelensky" then
+ * "Zelenskyy": a surname alone spelled otherwise than the family name of a
+ * full name in the same article. Same letters but for accents, hyphens or
+ * case: a variant, with the full name's spelling as the fix. One doubled
+ * letter or one edit apart (names of seven letters or more): for review.
+ */
+function reportSurnameSpelling(docs: Doc[], report: (doc: number, finding: Report) => void): void {
+  docs.forEach((doc, index) => {
+    const { mentions } = extractEntities(doc);
+    const families = new Map<string, string>();
+    for (const m of mentions) {
+      if (m.kind !== 'person' || m.via !== 'name') continue;
+      const words = stripTitles(m.text.replace(HONORIFIC, '')).split(/\s+/);
+      const family = words[words.length - 1]!;
+      if (words.length >= 2 && family.length >= 4 && !isAllCaps(family)) families.set(family, family);
+    }
+    if (!families.size) return;
+    for (const m of mentions) {
+      if (m.kind !== 'person' || m.text.includes(' ')) continue;
+      const alone = m.text.replace(/['’]s$/, '');
+      if (families.has(alone) || isAllCaps(alone) || alone.length < 4) continue;
+      const key = nameKey(alone);
+      for (const family of families.keys()) {
+        // "the Kochaneks" is the family, not a misspelling of "Kochanek".
+        if (alone === `${family}s` || alone === `${family}es`) continue;
+        const other = nameKey(family);
+        const same = other === key;
+        const near = !same && Math.min(key.length, other.length) >= 7 && (undoubled(key) === undoubled(other) || editDistance(key, other, 1) <= 1);
+        if (!same && !near) continue;
+        report(index, {
+          start: m.start,
+          end: m.start + alone.length,
+          message: same ? `Unexpected \`${alone}\`, expected \`${family}\`: the full name spells it so` : `\`${alone}\` looks like a misspelling of \`${family}\`, the family name of a full name in this article; check which is right`,
+          note: same ? 'A name should be spelled one way throughout; these spellings differ only in case, hyphens or accents.' : 'The two spellings are one letter apart. Transliterations vary, but one article should use one.',
+          suggestions: [family],
+          ...(same ? {} : { safe: false, severity: 'information' as const }),
+          data: { canonical: family, ...(same ? {} : { review: true }) },
+        });
+        break;
+      }
+    }
+  });
 }
 
 /** "HA Tae-Keung" then "Ha": a family name in capitals in one mention and not in another. */

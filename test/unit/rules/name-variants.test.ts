@@ -48,6 +48,21 @@ describe(rule, () => {
     ]);
   });
 
+  test('a surname alone spelled with other accents than the full name, or one doubled letter from it', () => {
+    expect(across(['Turkish President Recep Tayyip Erdoğan spoke in Ankara. Erdogan said inflation would fall.'])).toEqual([
+      'doc1.txt: Unexpected `Erdogan`, expected `Erdoğan`: the full name spells it so → Erdoğan',
+    ]);
+    expect(across(['President Volodymyr Zelensky met EU leaders in Brussels. Later, Zelenskyy said the talks had been useful.'])).toEqual([
+      'doc1.txt: `Zelenskyy` looks like a misspelling of `Zelensky`, the family name of a full name in this article; check which is right (information) → Zelensky',
+    ]);
+  });
+
+  test('of two long spellings one letter apart, used once each, the later is shown for review', () => {
+    expect(across(['Police named the suspect as Ahmed Hassan, 34. Ahmad Hassan was arrested at his home in Leeds.'])).toEqual([
+      'doc1.txt: `Ahmad Hassan` looks like a misspelling of `Ahmed Hassan` (1 mention); check which is right (information) → Ahmed Hassan',
+    ]);
+  });
+
   test('acronyms written in two cases in one document', () => {
     expect(across(['The EU and Seoul agreed. Eu officials said the EU would pay.'])).toEqual(['doc1.txt: Unexpected `Eu`, expected `EU` (2 mentions in this document) → EU']);
   });
@@ -57,7 +72,7 @@ describe(rule, () => {
     ['a surname alone and a title alone', ['Ambassador Philip Goldberg spoke. Goldberg said the ambassador would stay. The Ambassador left.']],
     ['names one letter apart that are different people', ['Kim Jong-un met Kim Jong-il in the film.', 'John Smith and Joan Smith both testified.']],
     ['house style across articles from different feeds', ['The U.S. delegation arrived.', 'The US delegation left.']],
-    ['a middle initial or a plural', ['Richard M. Nixon spoke in Detroit. Richard Nixon left. Richard Nixon returned.']],
+    ['a middle initial or a plural', ['Richard M. Nixon spoke in Detroit. Richard Nixon left. Richard Nixon returned.', 'Jan Kochanek farms near Opole. The Kochaneks moved there in 1990.']],
   ])('leaves %s alone', (_, texts) => {
     expect(across(texts)).toEqual([]);
   });
