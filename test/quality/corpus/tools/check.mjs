@@ -110,7 +110,8 @@ function main() {
       if (!/^# source: (spinner|[A-Z][a-z]+(?: \([^)]*\))?);/.test(p.header)) err(rel, 'garbled header should name a source language or spinner');
       for (const a of p.mt) {
         stats.mech[a.mech] = (stats.mech[a.mech] || 0) + 1;
-        stats.mechBySplit[split][a.mech] = (stats.mechBySplit[split][a.mech] || 0) + 1;
+        const bySplit = (stats.mechBySplit[split] ||= {});
+        bySplit[a.mech] = (bySplit[a.mech] || 0) + 1;
         if (a.mech === 'headline') continue;
         const k = a.garbled.toLowerCase();
         if (!seen.has(k)) seen.set(k, []);
