@@ -88,6 +88,8 @@ const POSSESSIVE_PRONOUNS: Record<string, string> = { his: 'he', her: 'she', its
 const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'records', 'numbers', 'information']);
 /** Copies of a document, which is then the source: "according to a copy of the agreement". */
 const COPIES = new Set(['copy', 'draft', 'transcript', 'recording', 'text', 'version', 'summary', 'letter', 'memo', 'document']);
+/** Documents the parties of a story issue, sources in themselves: "according to a joint statement", "a regulatory filing". */
+const ISSUED = new Set(['statement', 'filing', 'communique', 'communiqué', 'disclosure', 'announcement', 'decree', 'ruling', 'judgment', 'judgement', 'verdict', 'indictment', 'lawsuit', 'prospectus']);
 /** The reporters of the story itself: "a letter seen by reporters". */
 const NEWSROOM = new Set(['reporters', 'journalists', 'correspondents']);
 /** Documents a body publishes: "in a Eurostat report". */
@@ -207,6 +209,7 @@ class Attributor {
         if (named && named.kind !== 'place') return { name: this.entityName(named), opening: false };
       }
       // "according to a copy of the agreement": a document is its own source; "seen by reporters": the newsroom saw it.
+      if (INDEFINITE.has(words[from] ?? '') && [1, 2, 3].some((n) => ISSUED.has(words[from + n] ?? '') && view.tokens.slice(from + 1, from + n).every((t) => t.kind === 'word'))) return { name: this.doc.text.slice(view.tokens[from]!.start, view.tokens[Math.min(view.tokens.length - 1, from + 3)]!.end), opening: false };
       if (INDEFINITE.has(words[from] ?? '') && COPIES.has(words[from + 1] ?? '') && words[from + 2] === 'of') return { name: this.doc.text.slice(view.tokens[from]!.start, view.tokens[Math.min(view.tokens.length - 1, from + 4)]!.end), opening: false };
       if (word === 'by' && NEWSROOM.has(words[from] ?? '')) return { name: view.tokens[from]!.text, opening: false };
       const found = this.sourceAt(view, from, 1, true);

@@ -105,7 +105,7 @@ const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'mont
 /** Words after which a bare number is an age ("persons over 65", "aged 25"). */
 const AGE_BEFORE = /\b(?:aged|ages?|persons|people|those|adults|men|women|boys|girls|children|kids|youths|residents|citizens|patients|workers|voters|pensioners|anyone|everyone|someone)[ \u00A0]+$/i;
 
-const IDENTIFIER_BEFORE = /(?:\b(?:no|nos|page|pages|p|pp|chapter|article|section|room|flight|route|highway|line|platform|gate|bus|channel|level|grade|phase|version|model|number|vol|volume|act|paragraph|clause|item|resolution|lot|unit|apt|suite|figure|fig|table|block|district|ward|zone|precinct)\.?[ \u00A0]*)$/i;
+const IDENTIFIER_BEFORE = /(?:\b(?:no|nos|page|pages|p|pp|chapter|article|section|room|flight|route|highway|line|platform|gate|bus|channel|level|grade|phase|version|model|number|vol|volume|act|paragraph|clause|item|resolution|lot|unit|apt|suite|figure|fig|table|block|district|ward|zone|precinct|turn|lap|stage|hole|round|row|seat|pier|berth|terminal|exit|junction|kilometre|kilometer|mile|bay|box|court|tee|pitch|track|lane|runway|stand|door|floor|gallery|hall|bed|cell|wing|window)\.?[ \u00A0]*)$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_ALIASES: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12 };

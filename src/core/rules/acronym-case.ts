@@ -10,12 +10,17 @@
  * Deliberately not flagged:
  * - title-case acronyms in a document that writes them that way throughout
  *   (British house styles: "Nato", "Unesco");
+ * - title-case names that English newswire uses as words, the organisation's
+ *   established style ("Tokyo Electric Power Company (Tepco)", "Ofcom");
  * - short forms that are ordinary words ("(Scope)").
  */
 import { isCommonWord } from '../dictionary.js';
 import { acronymDefinitions } from '../entities/acronyms.js';
 import { isAcronym } from '../entities/shape.js';
 import type { Rule } from '../rule.js';
+import { isAttested, wordVector } from '../vectors.js';
+
+const inNewswire = (word: string): boolean => isAttested(word) || wordVector(word) !== undefined;
 
 export const acronymCase: Rule = {
   id: 'acronym-case',
@@ -25,7 +30,8 @@ export const acronymCase: Rule = {
   description: 'An acronym written in title case ("Kisa") where the article writes acronyms in capitals',
   check(doc, report) {
     const definitions = acronymDefinitions(doc);
-    const titleCase = definitions.filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d.short.text) && !isCommonWord(d.short.text.toLowerCase()));
+    // A title-case short form that newswire uses as a word is that name's established style ("Tepco", "Ofcom", "Unesco").
+    const titleCase = definitions.filter((d) => /^\p{Lu}\p{Ll}+$/u.test(d.short.text) && !isCommonWord(d.short.text.toLowerCase()) && !inNewswire(d.short.text.toLowerCase()));
     if (!titleCase.length) return;
     // The document's own style: how many other acronyms are written in capitals.
     const capitals = doc.tokens.filter((t) => t.kind === 'word' && t.text.length >= 2 && t.text.length <= 6 && isAcronym(t.text)).length;

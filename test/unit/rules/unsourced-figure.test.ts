@@ -30,6 +30,9 @@ describe(rule, () => {
     'The court heard that the firm lost $3 million.',
     'Its latest survey of market participants showed expectations of inflation of 24% in a year\'s time.',
     'Inflation stood at 2.9% in a Eurostat report on Monday.',
+    // A number that names a place on a course is no figure; a document the parties issue is a source.
+    'The safety car came out when Ishida hit the wall at turn 10.',
+    'Shareholders of Alder will own 58% of the new company, according to a joint statement.',
     'According to the central bank, inflation rose to 3.1% in May.',
     'He said North Korean hackers had stolen $310 million. Kim made the claim on Tuesday.',
     'The agency lost $2 billion reported by the UN in 2019.',
