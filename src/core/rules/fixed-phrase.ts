@@ -170,7 +170,7 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
     for (const original of originals) {
       if (word === `${original}s` || original === `${word}s` || word.slice(0, 4) === original.slice(0, 4)) continue;
       // A spinner swaps like for like: "studying" for "learning", not "champions" for "cup" or "higher" for "interest".
-      if (inflection(word) !== inflection(original) || MODALS.has(word)) continue;
+      if (inflection(word) !== inflection(original) || MODALS.has(word) || GENERIC.has(word)) continue;
       const vector = wordVector(original);
       const similarity = vector && cosine(own, vector);
       if (!similarity || similarity < NEIGHBOUR_SIMILARITY) continue;
@@ -183,6 +183,8 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
 }
 
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would']);
+/** Determiners and all-purpose adjectives are near everything by word vectors: "his goal" is no garbled "own goal". */
+const GENERIC = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'other', 'another', 'first', 'second', 'last', 'next', 'good', 'bad', 'new', 'old', 'same', 'such', 'own', 'personal', 'real', 'great', 'big', 'small', 'major', 'main', 'whole', 'every', 'each', 'some', 'any', 'all', 'more', 'most', 'only', 'then', 'not', 'also', 'very']);
 
 /** A word's inflection, by its ending on a known stem: plural or third person, -ing, -ed, comparative; '' for none. */
 function inflection(word: string): string {

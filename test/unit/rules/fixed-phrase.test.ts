@@ -13,6 +13,9 @@ describe(rule, () => {
     ['The focal bank raised rates again.', ['focal bank → central bank']],
     ['Growth in gross home product slowed.', ['gross home product → gross domestic product']],
     ['The Food and Drug Management approved the vaccine.', ['Food and Drug Management → Food and Drug Administration']],
+    // Terms of finance, health, science and politics as well as technology.
+    ['Investors want a level gambling field.', ['level gambling field → level playing field']],
+    ['The study passed peer evaluation, and the placebo consequence was small.', ['peer evaluation → peer review', 'placebo consequence → placebo effect']],
   ])('flags %j', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -44,5 +47,11 @@ describe(rule, () => {
     // Nor is a neighbour that sits naturally next to the phrase's other word: "central government" is no garbled "central bank".
     const ordinary = 'The lab trains models with profound learning and counterfeit intelligence. The central government decried the high rate of unemployment and feared world competition.';
     expect(flagged(ordinary)).toEqual(['profound learning → deep learning', 'counterfeit intelligence → artificial intelligence']);
+  });
+
+  test('a determiner is near everything by word vectors: no garbled "own goal", even in a translated article', () => {
+    // All rules run, so the garbled sentence opens the gate for findings that only word vectors support.
+    const text = 'The ministry has has announced the the new measures in the minute 93. The frauded victims were indagated by the polizia. He said his goal was to obtain a team.';
+    expect(findings(text).filter((f) => f.rule === rule).map((f) => f.actual)).toEqual([]);
   });
 });
