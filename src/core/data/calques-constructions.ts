@@ -9,7 +9,6 @@
 import type { CalqueEntry } from './calques.js';
 
 export const CALQUE_CONSTRUCTIONS: readonly CalqueEntry[] = [
-  { pattern: '@ ji', replace: ['$1'], source: 'Hindi *ji*, an honorific after a name (Verma ji → Mr Verma, or the name alone)' },
   { pattern: 'a|an # % of', replace: ['$2% of'], source: 'Spanish *un 20% de*, Portuguese *um 20% de*, Italian *un 20% di*: an article before a percentage (20% of)' },
   { pattern: 'a|an # percent|pct|per ?cent of', replace: ['$2 $3 $4 of'], source: 'Spanish *un 20 por ciento de*, Portuguese *um 20 por cento de* (20 percent of)' },
   { pattern: 'according to what informed|reported|indicated|explained|stated|announced|confirmed|detailed|specified|said|told|added the|a|an|@', replace: ['according to $5'], source: 'Spanish *según informó la policía*, Portuguese *segundo informou a polícia*: verb before its subject (according to the police)' },

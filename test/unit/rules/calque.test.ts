@@ -11,7 +11,7 @@ describe(rule, () => {
     expect(lint(text, rule)).toEqual(expected);
   });
 
-  test.each(['Key takeaways: talks ended.', 'Those responsible will be punished, both sides agreed.'])('leaves %j alone', (text) => {
+  test.each(['Key takeaways: talks ended.', 'Those responsible will be punished, both sides agreed.', 'Seo Ji Hun said the plan was sound. Seo Ji Hun left.'])('leaves %j alone', (text) => {
     expect(lint(text, rule)).toEqual([]);
   });
 });

@@ -8,7 +8,6 @@ import { MT } from './context.js';
 const SPORT = 'The striker scored twice and the coach praised the defenders after the match.';
 
 export const CASES: readonly LexiconCase[] = [
-  { key: '@ ji', flagged: [{ text: 'The minister thanked Verma ji for his work.', expected: 'Verma' }], correct: ['The minister thanked Mr Verma for his work.', 'She visited Ji Hoon in Seoul.'] },
   { key: 'a|an # % of', flagged: [{ text: 'Unemployment affects a 14% of young people in the region.', expected: '14% of' }], correct: ['Unemployment affects 14% of young people in the region.', 'The union won a 14% pay rise after the strike.'] },
   { key: 'a|an # percent|pct|per ?cent of', flagged: [{ text: 'The party won a 32 percent of the vote in the regional election.', expected: '32 percent of' }, { text: 'Exports fell by a 5 per cent of their value.', expected: '5 per cent of' }], correct: ['The party won 32 percent of the vote in the regional election.', 'The firm bought a 32 percent stake in the bank.'] },
   { key: 'according to what informed|reported|indicated|explained|stated|announced|confirmed|detailed|specified|said|told|added the|a|an|@', flagged: [{ text: 'According to what informed the police, the driver was not wearing a seat belt.', expected: 'according to the' }, { text: 'The two men were arrested at the border, according to what reported Reuters.', expected: 'according to Reuters' }], correct: ['According to what the police said, the driver was not wearing a seat belt.', 'According to what officials told the press, the talks will resume.'] },
