@@ -68,11 +68,12 @@ export const currencyConversion: Rule = {
       const cb = byCode.get(b.currency)!;
       const usdA = a.value / rate(ca);
       const usdB = b.value / rate(cb);
-      const tolerance = ca.volatile || cb.volatile ? 5 : 3;
       const ratio = usdA / usdB;
-      if (ratio <= tolerance && ratio >= 1 / tolerance) continue;
+      // Within a factor of three of the stated conversion (five for a volatile currency) is right.
+      const withinTolerance = (c: Currency): boolean => Math.abs(Math.log(a.value / rate(c) / usdB)) <= Math.log(c.volatile || cb.volatile ? 5 : 3);
+      if (withinTolerance(ca)) continue;
       // A bare "rupees" or "pesos" also names the Pakistani rupee, the Argentine peso…: the text is right if any of them fits.
-      if (namesAlso(a.money.currency).some((c) => c !== cb && Math.abs(Math.log(a.value / rate(c) / usdB)) <= Math.log(c.volatile || cb.volatile ? 5 : 3))) continue;
+      if (namesAlso(a.money.currency).some((c) => c !== cb && withinTolerance(c))) continue;
       // The currencies whose rate fits the stated conversion, best first, within a factor of 1.6;
       // several when they are about as close (the fix is then for the editor to choose).
       const implied = a.value / usdB;

@@ -233,12 +233,12 @@ function onlyInitialOrPlural(a: string, b: string): boolean {
 function reportSurnameSpelling(docs: Doc[], report: (doc: number, finding: Report) => void): void {
   docs.forEach((doc, index) => {
     const { mentions } = extractEntities(doc);
-    const families = new Map<string, string>();
+    const families = new Set<string>();
     for (const m of mentions) {
       if (m.kind !== 'person' || m.via !== 'name') continue;
       const words = stripTitles(m.text.replace(HONORIFIC, '')).split(/\s+/);
       const family = words[words.length - 1]!;
-      if (words.length >= 2 && family.length >= 4 && !isAllCaps(family)) families.set(family, family);
+      if (words.length >= 2 && family.length >= 4 && !isAllCaps(family)) families.add(family);
     }
     if (!families.size) return;
     for (const m of mentions) {
@@ -246,7 +246,7 @@ function reportSurnameSpelling(docs: Doc[], report: (doc: number, finding: Repor
       const alone = m.text.replace(/['’]s$/, '');
       if (families.has(alone) || isAllCaps(alone) || alone.length < 4) continue;
       const key = nameKey(alone);
-      for (const family of families.keys()) {
+      for (const family of families) {
         // "the Kochaneks" is the family, not a misspelling of "Kochanek".
         if (alone === `${family}s` || alone === `${family}es`) continue;
         const other = nameKey(family);
