@@ -1,6 +1,6 @@
 /**
- * `npm run lexicon`: what the wrong-sense and calque lexicons do, for people
- * adding entries. Prints every wrong-sense and calque finding on clean text
+ * `npm run lexicon`: what the wrong-sense, calque and fixed-phrase tables
+ * do, for people adding entries. Prints every finding of those three rules on clean text
  * (the whole Brown corpus and the clean corpus: all false alarms), then the
  * dev set's recall with each finding and miss. The held-out set
  * (garbled/test) is left out on purpose: tune on dev, measure on test with
@@ -13,7 +13,7 @@ import { analyze, type Finding } from '../../src/core/index.js';
 import { loadBrownAll } from './brown.js';
 import { loadCorpus } from './corpus.js';
 
-const isSense = (f: Finding): boolean => f.rule === 'wrong-sense' || f.rule === 'calque';
+const isSense = (f: Finding): boolean => f.rule === 'wrong-sense' || f.rule === 'calque' || f.rule === 'fixed-phrase';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const around = (text: string, f: { start: number; end: number }): string =>
   `${text.slice(Math.max(0, f.start - 70), f.start)}[${text.slice(f.start, f.end)}]${text.slice(f.end, f.end + 50)}`.replace(/\s+/g, ' ');

@@ -22,7 +22,9 @@
  * - a swap that only word vectors see ("machine studying"), in an article
  *   that does not otherwise look spun or translated, or whose word sits
  *   naturally next to the phrase's other word ("central government" is no
- *   garbled "central bank");
+ *   garbled "central bank"), or that is one of the most frequent words of
+ *   English, which word vectors put near many others ("water security" is
+ *   no garbled "food security");
  * - names: capitalised words inside a sentence, unless the whole phrase is
  *   capitalised ("Food and Drug Management").
  */
@@ -77,7 +79,11 @@ function spellingNeutral(phrase: string): string {
 }
 
 /** Closed-class words never count as a swapped word. */
-const FUNCTION = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be']);
+const FUNCTION = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'is', 'are', 'was', 'were', 'be',
+  // Pronouns: the thesaurus links "me" to "hard" ("hard" → "me drive" is no garbled "hard drive").
+  'i', 'me', 'you', 'he', 'him', 'she', 'her', 'it', 'we', 'us', 'they', 'them',
+]);
 
 export const fixedPhrase: Rule = {
   id: 'fixed-phrase',
@@ -98,7 +104,7 @@ export const fixedPhrase: Rule = {
           const tokens = view.tokens.slice(k, k + n);
           if (tokens.length < n || tokens.some((t) => t.kind !== 'word')) continue;
           const words = tokens.map((t) => t.lower);
-          if (phrases.has(words.join(' ')) || known.has(words.join(' '))) continue;
+          if (phrases.has(words.join(' ')) || phrases.has(spellingNeutral(words.join(' '))) || known.has(words.join(' '))) continue;
           // Names are capitalised; a phrase counts only when all of it is (or in a headline).
           const content = tokens.filter((t) => !FUNCTION.has(t.lower));
           const capitals = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
@@ -171,6 +177,9 @@ function swappedByVectors(words: string[], known: Set<string>, slots: Slots, phr
       if (word === `${original}s` || original === `${word}s` || word.slice(0, 4) === original.slice(0, 4)) continue;
       // A spinner swaps like for like: "studying" for "learning", not "champions" for "cup" or "higher" for "interest".
       if (inflection(word) !== inflection(original) || MODALS.has(word) || GENERIC.has(word)) continue;
+      // The most frequent words are near many others by word vectors ("water" near "food", "part" near "point",
+      // "three" near "double"), and make ordinary phrases with anything: "water security", "match part of".
+      if (zipf(word) > MAX_VECTOR_SWAP_ZIPF) continue;
       const vector = wordVector(original);
       const similarity = vector && cosine(own, vector);
       if (!similarity || similarity < NEIGHBOUR_SIMILARITY) continue;
@@ -196,6 +205,9 @@ function inflection(word: string): string {
   return '';
 }
 
+/** The Zipf class above which a word is too common for the word-vector test (4: "studying", "supply"; 5: "water", "office", "sound"). */
+const MAX_VECTOR_SWAP_ZIPF = 4;
+
 /** How close (cosine) two words' vectors must be for one to stand for the other in a fixed phrase. */
 const NEIGHBOUR_SIMILARITY = 0.6;
 
@@ -205,6 +217,8 @@ function swapped(words: string[], phrases: Set<string>, known: Set<string>, reve
     const word = words[i]!;
     if (FUNCTION.has(word)) continue;
     for (const [original, { loose }] of reverse.get(word) ?? []) {
+      // A spinner swaps content words; a phrase's closed-class words must be as written ("being the first time" is no "for the first time").
+      if (FUNCTION.has(original)) continue;
       const candidate = [...words.slice(0, i), original, ...words.slice(i + 1)].join(' ');
       if (!phrases.has(candidate) || known.has(words.join(' ')) || known.has(spellingNeutral(words.join(' ')))) continue;
       // "interest rates" is the plural of the phrase, not a swap.
