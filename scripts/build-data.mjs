@@ -165,9 +165,9 @@ for (const lang of Object.keys(FOREIGN)) {
 // src/core/data/fixed-phrases.ts (WordNet's own multi-word nouns include compositional ones such as
 // "large amount", which flag ordinary English); for every word of those phrases, the single-word lemmas
 // that share a WordNet synset with it (any part of speech, with adjective similar-to links, and verbs'
-// synonyms as gerunds), and the word's entry in the Moby Thesaurus (public domain; via the moby package),
+// synonyms as gerunds or participles), and the word's entry in the Moby Thesaurus (public domain; via the moby package),
 // which is what thesaurus-driven article spinners draw on.
-const curated = [...readFileSync(join(root, 'src/core/data/fixed-phrases.ts'), 'utf8').matchAll(/'([a-z ]+)'/g)].map((m) => m[1]);
+const curated = [...readFileSync(join(root, 'src/core/data/fixed-phrases.ts'), 'utf8').matchAll(/'([a-z0-9][a-z0-9 ]*)'/g)].map((m) => m[1]);
 const phrases = [...new Set(curated)].sort();
 const synsetsOf = new Map(); // word → synset ids
 const synsetWords = new Map(); // synset id → words
@@ -191,7 +191,7 @@ for (const [file, pos] of [['data.noun', 'n'], ['data.verb', 'v'], ['data.adj', 
 }
 const moby = new Map();
 {
-  const wanted = new Set(phrases.flatMap((p) => p.split(' ')).flatMap((w) => [w, w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e')]));
+  const wanted = new Set(phrases.flatMap((p) => p.split(' ')).flatMap((w) => [w, w.replace(/s$/, ''), w.replace(/ing$/, ''), w.replace(/ing$/, 'e'), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/.ed$/, '')]));
   for (const line of readFileSync(join(pkgDir('moby'), 'words.txt'), 'utf8').split('\n')) {
     const comma = line.indexOf(',');
     const head = line.slice(0, comma);
@@ -206,6 +206,10 @@ for (const phrase of phrases) {
     // A gerund ("learning", "computing") also takes its verb's synonyms as gerunds ("studying", "figuring").
     const verb = word.endsWith('ing') ? [word.slice(0, -3), `${word.slice(0, -3)}e`].find((v) => (synsetsOf.get(v) ?? []).some((id) => id.startsWith('v'))) : undefined;
     const gerunds = verb ? (synsetsOf.get(verb) ?? []).filter((id) => id.startsWith('v')).flatMap((id) => synsetWords.get(id) ?? []).filter((w) => /^[a-z]+$/.test(w) && w !== verb).map((w) => `${w.replace(/e$/, '')}ing`) : [];
+    // A past participle ("controlled", "augmented") likewise takes its verb's synonyms as participles ("managed", "increased").
+    const participleOf = (v) => (v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`);
+    const pastVerb = !verb && word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)].find((v) => v.length >= 3 && (participleOf(v) === word || `${v}${v.slice(-1)}ed` === word) && (synsetsOf.get(v) ?? []).some((id) => id.startsWith('v'))) : undefined;
+    const participles = pastVerb ? (synsetsOf.get(pastVerb) ?? []).filter((id) => id.startsWith('v')).flatMap((id) => synsetWords.get(id) ?? []).filter((w) => /^[a-z]{4,}$/.test(w) && w !== pastVerb).map(participleOf) : [];
     // A plural phrase word ("effects") takes its singular's synonyms, made plural ("results").
     const singular = word.endsWith('s') && !synsetsOf.has(word) ? word.slice(0, -1) : undefined;
     const ids = synsetsOf.get(singular ?? word) ?? synsetsOf.get(word) ?? [];
@@ -213,13 +217,14 @@ for (const phrase of phrases) {
     for (const id of [...ids, ...ids.flatMap((i) => similar.get(i) ?? [])]) {
       for (const w of synsetWords.get(id) ?? []) if (/^[a-z]+(?:_[a-z]+)?$/.test(w) && w !== word && w !== singular) related.add(singular && !w.includes('_') ? `${w}s` : w.replace(/_/g, ' '));
     }
-    for (const g of gerunds) related.add(g);
+    for (const g of [...gerunds, ...participles]) related.add(g);
     // Moby's entry for the word, or for its singular (pluralised) or its verb (as gerunds): looser
     // than a shared synset ("tile" for paper), so marked with "~" and used only in longer phrases.
     const loose = new Set();
     for (const w of moby.get(word) ?? []) loose.add(w);
     if (singular) for (const w of moby.get(singular) ?? []) loose.add(`${w}s`);
     if (verb) for (const w of moby.get(verb) ?? []) loose.add(`${w.replace(/e$/, '')}ing`);
+    if (pastVerb) for (const w of moby.get(pastVerb) ?? []) loose.add(participleOf(w));
     related.delete(word);
     loose.delete(word);
     synonyms[word] = [...related, ...[...loose].filter((w) => !related.has(w)).map((w) => `~${w}`)];

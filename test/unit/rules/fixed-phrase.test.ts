@@ -20,6 +20,8 @@ describe(rule, () => {
     ['The bill passed on a voice poll, and the suspect was kept under house detention.', ['voice poll → voice vote', 'house detention → house arrest']],
     ['The patient was put on existence support after a flash deluge hit the town.', ['existence support → life support', 'flash deluge → flash flood']],
     ['In different words, the plan failed. Last however not least, the chief resigned.', ['In different words → In other words', 'Last however not least → Last but not least']],
+    // Phrases with a number, and a participle swapped for its verb's synonym ("controlled" → "managed").
+    ['People with kind 2 diabetes took part in a randomised managed trial.', ['kind 2 diabetes → type 2 diabetes', 'randomised managed trial → randomised controlled trial']],
   ])('flags %j', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -27,6 +29,8 @@ describe(rule, () => {
   test.each([
     'The key bank in the region raised rates.',
     'Air pressure fell before the storm.',
+    'Type 2 diabetes is rising, and the trial was carefully managed.',
+    'Each kind of diabetes needs a different trial.',
     'The trade relations between the two improved.',
     'Interest rates rose again, the central bank said.',
     'The Strategic Air Command was disbanded.',
