@@ -198,6 +198,8 @@ const moby = new Map();
     if (wanted.has(head)) moby.set(head, line.slice(comma + 1).split(',').filter((w) => /^[a-z]+$/.test(w)));
   }
 }
+/** The other lemmas of a verb's WordNet synsets. */
+const verbSynonyms = (verb) => (synsetsOf.get(verb) ?? []).filter((id) => id.startsWith('v')).flatMap((id) => synsetWords.get(id) ?? []).filter((w) => w !== verb);
 const synonyms = {};
 const vocabulary = new Set();
 for (const phrase of phrases) {
@@ -205,11 +207,11 @@ for (const phrase of phrases) {
     if (synonyms[word]) continue;
     // A gerund ("learning", "computing") also takes its verb's synonyms as gerunds ("studying", "figuring").
     const verb = word.endsWith('ing') ? [word.slice(0, -3), `${word.slice(0, -3)}e`].find((v) => (synsetsOf.get(v) ?? []).some((id) => id.startsWith('v'))) : undefined;
-    const gerunds = verb ? (synsetsOf.get(verb) ?? []).filter((id) => id.startsWith('v')).flatMap((id) => synsetWords.get(id) ?? []).filter((w) => /^[a-z]+$/.test(w) && w !== verb).map((w) => `${w.replace(/e$/, '')}ing`) : [];
+    const gerunds = verb ? verbSynonyms(verb).filter((w) => /^[a-z]+$/.test(w)).map((w) => `${w.replace(/e$/, '')}ing`) : [];
     // A past participle ("controlled", "augmented") likewise takes its verb's synonyms as participles ("managed", "increased").
     const participleOf = (v) => (v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`);
     const pastVerb = !verb && word.endsWith('ed') ? [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)].find((v) => v.length >= 3 && (participleOf(v) === word || `${v}${v.slice(-1)}ed` === word) && (synsetsOf.get(v) ?? []).some((id) => id.startsWith('v'))) : undefined;
-    const participles = pastVerb ? (synsetsOf.get(pastVerb) ?? []).filter((id) => id.startsWith('v')).flatMap((id) => synsetWords.get(id) ?? []).filter((w) => /^[a-z]{4,}$/.test(w) && w !== pastVerb).map(participleOf) : [];
+    const participles = pastVerb ? verbSynonyms(pastVerb).filter((w) => /^[a-z]{4,}$/.test(w)).map(participleOf) : [];
     // A plural phrase word ("effects") takes its singular's synonyms, made plural ("results").
     const singular = word.endsWith('s') && !synsetsOf.has(word) ? word.slice(0, -1) : undefined;
     const ids = synsetsOf.get(singular ?? word) ?? synsetsOf.get(word) ?? [];
