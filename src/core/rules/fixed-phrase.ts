@@ -30,6 +30,7 @@
  */
 import { KNOWN_PHRASES, PHRASES, PHRASE_SYNONYMS } from '../data/generated/lexicon.js';
 import { isKnownWord, zipf } from '../dictionary.js';
+import type { Token } from '../parse.js';
 import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 import { matchCase } from '../text.js';
@@ -96,13 +97,21 @@ export const fixedPhrase: Rule = {
     // Loose swaps in two-word phrases wait for the whole document: see the end.
     const loose: (Report & { key: string })[] = [];
     let tight = 0;
+    const sizes = [...lengths].sort((a, b) => b - a);
     doc.sentences.forEach((_, s) => {
       const view = sentenceView(doc, s);
       const heading = doc.paragraphs[doc.sentences[s]!.paragraph]!.heading;
-      for (let k = 0; k < view.tokens.length; k++) {
-        for (const n of [...lengths].sort((a, b) => b - a)) {
-          const tokens = view.tokens.slice(k, k + n);
-          if (tokens.length < n || tokens.some((t) => t.kind !== 'word')) continue;
+      const pieces = wordPieces(view.tokens);
+      for (let k = 0; k < pieces.length; k++) {
+        // A window starts and ends on whole tokens: "take-residence pay", not the "residence pay" of it.
+        if (!pieces[k]!.opens) continue;
+        for (const n of sizes) {
+          const tokens = pieces.slice(k, k + n);
+          if (tokens.length < n || tokens.some((t) => t.kind !== 'word') || !tokens[n - 1]!.closes) continue;
+          // A hyphenated word alone is a compound of its own ("sea-damp", "life-supporting"), and the guards
+          // below for two-word phrases count words as written: "take-residence pay" is two.
+          const span = tokens.filter((t) => t.closes).length;
+          if (span < 2) continue;
           const words = tokens.map((t) => t.lower);
           if (phrases.has(words.join(' ')) || phrases.has(spellingNeutral(words.join(' '))) || known.has(words.join(' '))) continue;
           // Names are capitalised; a phrase counts only when all of it is (or in a headline).
@@ -110,16 +119,17 @@ export const fixedPhrase: Rule = {
           const capitals = content.filter((t) => /^\p{Lu}/u.test(t.text)).length;
           if (capitals && capitals !== content.length && !heading && !(k === 0 && capitals === 1)) continue;
           // Two capitalised words are a name, and names vary legitimately ("Air Command" is no garbled "Air Force").
-          if (capitals > 1 && n === 2 && !heading) continue;
-          const match = swapped(words, phrases, known, reverse) ?? swappedByVectors(words, known, slots, phraseWords);
+          if (capitals > 1 && span === 2 && !heading) continue;
+          const match = swapped(words, span, phrases, known, reverse) ?? swappedByVectors(words, known, slots, phraseWords);
           if (!match) continue;
           const start = tokens[0]!.start;
           const end = tokens[n - 1]!.end;
           const actual = doc.text.slice(start, end);
+          // The fixed phrase keeps the text's hyphens: "take-residence pay" → "take-home pay".
           const expected = match.phrase
             .split(' ')
             .map((w, i) => ((capitals === content.length && capitals > 1) || heading ? (FUNCTION.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)) : i === 0 ? matchCase(tokens[0]!.text, w) : w))
-            .join(' ');
+            .reduce((joined, w, i) => (i === 0 ? w : `${joined}${tokens[i - 1]!.closes ? ' ' : '-'}${w}`), '');
           const finding: Report = {
             start,
             end,
@@ -128,7 +138,7 @@ export const fixedPhrase: Rule = {
             suggestions: [expected],
           };
           if (match.similarity !== undefined) report({ ...finding, gated: true });
-          else if (match.loose && n === 2) loose.push({ ...finding, key: words.join(' ') });
+          else if (match.loose && span === 2) loose.push({ ...finding, key: words.join(' ') });
           else {
             tight++;
             report(finding);
@@ -143,6 +153,35 @@ export const fixedPhrase: Rule = {
     if (tight > 0 || new Set(loose.map((f) => f.key)).size >= 2) for (const { key: _, ...finding } of loose) report(finding);
   },
 };
+
+/** A word, or one part of a hyphenated word; `opens` and `closes` mark a token's first and last part. */
+interface Piece {
+  kind: Token['kind'];
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  opens: boolean;
+  closes: boolean;
+}
+
+/** The sentence's tokens with hyphenated words split at their hyphens, since the phrase table writes "take home pay". */
+function wordPieces(tokens: readonly Token[]): Piece[] {
+  const pieces: Piece[] = [];
+  for (const token of tokens) {
+    const parts = token.kind === 'word' && token.text.includes('-') ? token.text.split('-') : [token.text];
+    if (parts.some((part) => !part)) {
+      pieces.push({ kind: token.kind, text: token.text, lower: token.lower, start: token.start, end: token.end, opens: true, closes: true });
+      continue;
+    }
+    let start = token.start;
+    parts.forEach((text, i) => {
+      pieces.push({ kind: token.kind, text, lower: text.toLowerCase(), start, end: start + text.length, opens: i === 0, closes: i === parts.length - 1 });
+      start += text.length + 1;
+    });
+  }
+  return pieces;
+}
 
 interface Swap {
   phrase: string;
@@ -211,8 +250,8 @@ const MAX_VECTOR_SWAP_ZIPF = 4;
 /** How close (cosine) two words' vectors must be for one to stand for the other in a fixed phrase. */
 const NEIGHBOUR_SIMILARITY = 0.6;
 
-/** The fixed phrase these words are, with one word swapped for a rarer synonym, if any. */
-function swapped(words: string[], phrases: Set<string>, known: Set<string>, reverse: Reverse): Swap | undefined {
+/** The fixed phrase these words (`span` words as written, counting a hyphenated word once) are, with one word swapped for a rarer synonym, if any. */
+function swapped(words: string[], span: number, phrases: Set<string>, known: Set<string>, reverse: Reverse): Swap | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (FUNCTION.has(word)) continue;
@@ -226,7 +265,7 @@ function swapped(words: string[], phrases: Set<string>, known: Set<string>, reve
       // In a two-word phrase only a rare swapped word is a spinner's ("focal bank", "synthetic intelligence");
       // a common one makes an ordinary phrase ("former minister", "national health"). Longer phrases
       // give enough context to accept any swap ("gross home product").
-      if (words.length === 2 && zipf(word) > 3 && zipf(word) >= zipf(original)) continue;
+      if (span === 2 && zipf(word) > 3 && zipf(word) >= zipf(original)) continue;
       return { phrase: candidate, from: word, to: original, loose };
     }
   }

@@ -22,6 +22,8 @@ describe(rule, () => {
     ['In different words, the plan failed. Last however not least, the chief resigned.', ['In different words → In other words', 'Last however not least → Last but not least']],
     // Phrases with a number, and a participle swapped for its verb's synonym ("controlled" → "managed").
     ['People with kind 2 diabetes took part in a randomised managed trial.', ['kind 2 diabetes → type 2 diabetes', 'randomised managed trial → randomised controlled trial']],
+    // A hyphenated word is split at its hyphens, and the fix keeps them.
+    ['Workers saw their take-residence pay fall as the counterfeit intelligence boom went on.', ['take-residence pay → take-home pay', 'counterfeit intelligence → artificial intelligence']],
   ])('flags %j', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -41,6 +43,12 @@ describe(rule, () => {
     'He thanked them, among other words of praise, for their patience.',
     'Operators of each data centre must report their use.',
     'The shot left a dark hole in the windscreen.',
+    // Hyphenated words: the phrase itself, and a window never starts or ends inside one ("pro-focal bank" holds no "focal bank" swap).
+    'Their take-home pay fell, and the state-of-the-art lab opened.',
+    'The pro-focal bank lobby met.',
+    // A hyphenated word alone is its own compound, and a common word in a two-word phrase is ordinary English.
+    'The stones were gray with sea-damp, and the life-supporting rivers ran low.',
+    'Poland signed contracts for a high-speed line and a high-speed railway.',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
