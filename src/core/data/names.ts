@@ -47,17 +47,18 @@ export const PLACE_HEADS: readonly string[] = [
 /** Lower-case words allowed inside a name between capitalised words ("Ministry of Foreign Affairs", "Abd al Aziz"). */
 export const NAME_CONNECTORS: readonly string[] = ['&', 'al', 'and', 'bin', 'da', 'de', 'del', 'della', 'der', 'des', 'di', 'du', 'el', 'for', 'la', 'le', 'of', 'on', 'van', 'von', 'y'];
 
-/** Family names that open an East Asian name (Korean with press variants, Chinese pinyin, Vietnamese). */
+/** Family names that open an East Asian name (Korean with press variants, Chinese pinyin and Hong Kong Cantonese, Vietnamese). */
 export const EAST_ASIAN_SURNAMES: readonly string[] = [
-  'ahn', 'an', 'bae', 'baek', 'bai', 'ban', 'bang', 'bui', 'byun', 'cai', 'cao', 'cha', 'chae', 'chang', 'chen', 'cheng', 'cheon', 'cho', 'choe', 'choi',
-  'chon', 'chou', 'choo', 'chu', 'chun', 'chung', 'cui', 'dang', 'deng', 'ding', 'do', 'dong', 'du', 'duong', 'fan', 'fang', 'feng', 'fu', 'gao', 'gil',
-  'gim', 'go', 'gong', 'gu', 'guo', 'ha', 'ham', 'han', 'he', 'heo', 'ho', 'hoang', 'hong', 'hou', 'hu', 'huang', 'huh', 'hur', 'hwang', 'hyun', 'im',
-  'jang', 'jeon', 'jeong', 'ji', 'jia', 'jiang', 'jin', 'jo', 'joo', 'ju', 'jun', 'jung', 'kang', 'kim', 'ko', 'kong', 'koo', 'ku', 'kwak', 'kwon', 'lai',
-  'le', 'lee', 'li', 'liang', 'liao', 'lim', 'lin', 'liu', 'long', 'lu', 'luo', 'ly', 'ma', 'mao', 'meng', 'min', 'moon', 'mun', 'na', 'nam', 'ngo',
-  'nguyen', 'noh', 'oh', 'ok', 'pak', 'pan', 'park', 'peng', 'pham', 'phan', 'pyo', 'qian', 'qin', 'ra', 'ren', 'rhee', 'rho', 'rim', 'roh', 'ryu',
-  'seo', 'seok', 'shen', 'shi', 'shim', 'shin', 'sim', 'sin', 'so', 'son', 'song', 'su', 'suh', 'sun', 'sung', 'tan', 'tang', 'tian', 'tran', 'vu',
-  'wang', 'wei', 'won', 'woo', 'wu', 'xi', 'xia', 'xiao', 'xie', 'xiong', 'xu', 'xue', 'yan', 'yang', 'yao', 'ye', 'yeo', 'yi', 'yin', 'yoo', 'yoon',
-  'yu', 'yuan', 'yun', 'zeng', 'zhang', 'zhao', 'zheng', 'zhou', 'zhu', 'zou',
+  'ahn', 'an', 'au', 'bae', 'baek', 'bai', 'ban', 'bang', 'bui', 'byun', 'cai', 'cao', 'cha', 'chae', 'chan', 'chang', 'chen', 'cheng', 'cheon',
+  'cheung', 'chiu', 'cho', 'choe', 'choi', 'chon', 'choo', 'chou', 'chow', 'chu', 'chun', 'chung', 'cui', 'dang', 'deng', 'ding', 'do', 'dong', 'du',
+  'duong', 'fan', 'fang', 'feng', 'fok', 'fu', 'fung', 'gao', 'gil', 'gim', 'go', 'gong', 'gu', 'guo', 'ha', 'ham', 'han', 'he', 'heo', 'ho', 'hoang',
+  'hong', 'hou', 'hu', 'huang', 'huh', 'hur', 'hwang', 'hyun', 'im', 'jang', 'jeon', 'jeong', 'ji', 'jia', 'jiang', 'jin', 'jo', 'joo', 'ju', 'jun',
+  'jung', 'kang', 'kim', 'ko', 'kong', 'koo', 'ku', 'kwak', 'kwok', 'kwon', 'lai', 'lam', 'lau', 'le', 'lee', 'leung', 'li', 'liang', 'liao', 'lim',
+  'lin', 'liu', 'long', 'lu', 'lui', 'luo', 'ly', 'ma', 'mak', 'mao', 'meng', 'min', 'moon', 'mun', 'na', 'nam', 'ng', 'ngo', 'nguyen', 'noh', 'oh',
+  'ok', 'pak', 'pan', 'park', 'peng', 'pham', 'phan', 'poon', 'pyo', 'qian', 'qin', 'ra', 'ren', 'rhee', 'rho', 'rim', 'roh', 'ryu', 'seo', 'seok',
+  'shen', 'shi', 'shim', 'shin', 'sim', 'sin', 'siu', 'so', 'son', 'song', 'su', 'suh', 'sun', 'sung', 'tam', 'tan', 'tang', 'tian', 'tran', 'tsang',
+  'tse', 'vu', 'wang', 'wei', 'won', 'wong', 'woo', 'wu', 'xi', 'xia', 'xiao', 'xie', 'xiong', 'xu', 'xue', 'yan', 'yang', 'yao', 'ye', 'yeo', 'yeung',
+  'yi', 'yin', 'yip', 'yoo', 'yoon', 'yu', 'yuan', 'yun', 'zeng', 'zhang', 'zhao', 'zheng', 'zhou', 'zhu', 'zou',
 ];
 
 /** Frequent Japanese family names (Hepburn), for names written in either order. */

@@ -17,8 +17,20 @@
  *   "hydroxylation"), whose Latin and Greek letters read as foreign;
  * - words in italics or quotes are not exempt: a translated article should
  *   translate them or explain them.
+ *
+ * Also flags an honorific of another language left on a person's name
+ * ("Tanaka-san", "Verma ji", "Ibu Sri Mulyani", lists in
+ * `data/honorifics.ts`), and offers the name without it. Not flagged: an
+ * honorific on a romanised given name, where it is a syllable of the name
+ * ("Hye-ji", "Ka-chan"), an English word made a nickname ("Papa-san"), or
+ * one not attached to a capitalised name.
  */
-import type { Rule } from '../rule.js';
+import { HONORIFIC_PREFIXES, HONORIFIC_SUFFIXES, HONORIFIC_WORDS } from '../data/honorifics.js';
+import { isCommonWord } from '../dictionary.js';
+import { isRomanizedGivenName } from '../entities/shape.js';
+import type { Doc } from '../parse.js';
+import type { Report, Rule } from '../rule.js';
+import { sentenceView } from '../scan.js';
 import { unknownWords } from '../unknown-words.js';
 
 export const untranslatedWord: Rule = {
@@ -38,5 +50,41 @@ export const untranslatedWord: Rule = {
         data: { language: word.language },
       });
     }
+    honorifics(doc, report);
   },
 };
+
+const SUFFIXES = new Set(HONORIFIC_SUFFIXES);
+const WORDS = new Set([...HONORIFIC_SUFFIXES, ...HONORIFIC_WORDS]);
+const PREFIXES = new Set(HONORIFIC_PREFIXES);
+/** Honorifics that are also syllables of romanised given names ("Ka-chan", "Wai-san"). */
+const SYLLABLES = new Set(['chan', 'kun', 'san']);
+/** A capitalised word that is no English word: "Tanaka", not "The" or "Papa". */
+const isName = (text: string | undefined): boolean => !!text && /^\p{Lu}\p{Ll}+$/u.test(text) && !isCommonWord(text);
+
+/** "Tanaka-san" → "Tanaka", "Verma ji" → "Verma", "Ibu Sri Mulyani" → "Sri Mulyani". */
+function honorifics(doc: Doc, report: (finding: Report) => void): void {
+  const flag = (start: number, end: number, honorific: string, name: string): void =>
+    report({
+      start,
+      end,
+      message: `Unexpected \`${doc.text.slice(start, end)}\`: the honorific \`${honorific}\` looks untranslated`,
+      note: `\`${honorific}\` is a courtesy word of the source language, attached to the name. English news names the person by name alone, or with Mr or Ms.`,
+      suggestions: [name],
+      data: { honorific },
+    });
+  doc.sentences.forEach((_, s) => {
+    const { tokens } = sentenceView(doc, s);
+    tokens.forEach((token, i) => {
+      const hyphen = token.text.lastIndexOf('-');
+      const suffix = token.text.slice(hyphen + 1);
+      if (hyphen > 0 && SUFFIXES.has(suffix) && isName(token.text.slice(0, hyphen)) && !(SYLLABLES.has(suffix) && isRomanizedGivenName(token.text))) {
+        flag(token.start, token.end, token.text.slice(hyphen + 1), token.text.slice(0, hyphen));
+      } else if (WORDS.has(token.text) && isName(tokens[i - 1]?.text) && tokens[i - 1]!.end + 1 === token.start) {
+        flag(tokens[i - 1]!.start, token.end, token.text, tokens[i - 1]!.text);
+      } else if (PREFIXES.has(token.lower) && /^\p{Lu}/u.test(token.text) && isName(tokens[i + 1]?.text) && token.end + 1 === tokens[i + 1]!.start) {
+        flag(token.start, tokens[i + 1]!.end, token.text, tokens[i + 1]!.text);
+      }
+    });
+  });
+}

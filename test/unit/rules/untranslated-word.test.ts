@@ -16,6 +16,17 @@ describe(rule, () => {
   });
 
   test.each([
+    ['Minister Ramesh Verma ji said the exam had been cancelled.', ['Verma ji → Verma']],
+    ['Tanaka-san told reporters that Kim-ssi had left.', ['Tanaka-san → Tanaka', 'Kim-ssi → Kim']],
+    ['The plan was backed by Ibu Sri Mulyani, the finance minister.', ['Ibu Sri → Sri']],
+  ])('flags the untranslated honorific in %j and offers the bare name', (text, expected) => {
+    expect(findings(text, rule).map((f) => `${f.actual} → ${f.suggestions[0]}`)).toEqual(expected);
+  });
+
+  test.each([
+    // A syllable of a romanised given name, a nickname made of an English word, a word not on a name.
+    'Kim Hye-ji and Lam Ka-chan won, and Papa-san laughed.',
+    'The san of the old town, said the guide, was ji in the dialect.',
     'The per capita income rose.',
     'He pleaded nolo contendere.',
     'A pseudynom was used.',
