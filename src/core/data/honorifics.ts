@@ -21,3 +21,20 @@ export const HONORIFIC_WORDS: readonly string[] = ['hanim', 'hanım', 'ji', 'saa
 
 /** Written before the name, capitalised ("Ibu Sri Mulyani"). */
 export const HONORIFIC_PREFIXES: readonly string[] = ['bapak', 'ibu'];
+
+/**
+ * Kinship words that Vietnamese uses as courtesy titles (*ông*, *bà*, *chú*,
+ * *cô*), translated literally before a full name ("Grandfather Tran Quoc
+ * Hung"), and the title English news uses instead. "Brother" and "Sister"
+ * are left out: they are religious titles too.
+ */
+export const KINSHIP_TITLES: Readonly<Record<string, string>> = { aunt: 'Ms', auntie: 'Ms', grandfather: 'Mr', grandma: 'Ms', grandmother: 'Ms', grandpa: 'Mr', uncle: 'Mr' };
+
+/** The most frequent Vietnamese family names, which open a Vietnamese full name. */
+export const VIETNAMESE_SURNAMES: readonly string[] = [
+  'bui', 'cao', 'dang', 'dao', 'dinh', 'do', 'doan', 'duong', 'ha', 'ho', 'hoang', 'huynh', 'lam', 'le', 'luong', 'ly', 'mai', 'ngo', 'nguyen', 'pham', 'phan',
+  'ta', 'thai', 'ton', 'tran', 'trinh', 'truong', 'vo', 'vu',
+];
+
+/** Chinese *lao* 老 and *xiao* 小 before a family name, translated ("Old Wang"), and the romanisation English news keeps ("Lao Wang"). */
+export const CHINESE_FAMILIAR_TITLES: Readonly<Record<string, string>> = { little: 'Xiao', old: 'Lao' };

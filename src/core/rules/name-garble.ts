@@ -10,6 +10,11 @@
  * that is no English family name ("President Squid" for Lula). Suggests the family names the word
  * translates, from `data/translated-names.ts`.
  *
+ * Also flags a courtesy title translated word for word: a Vietnamese kinship
+ * title before a full Vietnamese name ("Grandfather Tran Quoc Hung" → Mr
+ * Tran Quoc Hung) and Chinese *lao* and *xiao* before a family name ("Old Wang"
+ * → Lao Wang); tables in `data/honorifics.ts`.
+ *
  * Deliberately not flagged:
  * - family names that are also English words in English names ("John Baker",
  *   "Anne Stone"): only foreign given names count;
@@ -17,12 +22,18 @@
  * - possessives and peoples or places before the word: "Kennedy's Peace
  *   Corps", "the Anglican Churches", "the American South";
  * - a hyphenated English word where the given name would be ("musical
- *   ping-pong").
+ *   ping-pong");
+ * - a kinship word before a one-word name ("Uncle Ho", "Aunt Lee"), or
+ *   before a name that is not Vietnamese; "Old" or "Little" before a family
+ *   name that is an English word or is followed by another name ("Old Song",
+ *   "Little Wang Li").
  */
+import { CHINESE_FAMILIAR_TITLES, KINSHIP_TITLES, VIETNAMESE_SURNAMES } from '../data/honorifics.js';
 import { ENGLISH_SURNAMES, TRANSLATED_SURNAMES } from '../data/translated-names.js';
 import { ENGLISH_GIVEN_NAMES } from '../data/generated/lexicon.js';
 import { isCommonWord, isPlace, isProperAdjective } from '../dictionary.js';
 import { bare, isAsianSurname, isGivenName, isRomanizedGivenName, isTitle } from '../entities/shape.js';
+import type { Token } from '../parse.js';
 import type { Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
 
@@ -45,6 +56,19 @@ export const nameGarble: Rule = {
         // "Kennedy's Peace Corps", "I'm Happy": a possessive or a contraction is no given name.
         if (/['’]/.test(word.text) || /['’]/.test(next.text)) continue;
         const lower = bare(word.text);
+        const courtesy = translatedTitle(view.tokens, k);
+        if (courtesy) {
+          const name = doc.text.slice(next.start, courtesy.end);
+          report({
+            start: word.start,
+            end: courtesy.end,
+            message: `Unexpected \`${word.text} ${name}\`: the courtesy title seems translated word for word; expected \`${courtesy.title} ${name}\``,
+            note: `${courtesy.why} English news writes ${courtesy.title === 'Lao' || courtesy.title === 'Xiao' ? `the romanised \`${courtesy.title}\`, or the name alone` : `\`${courtesy.title}\`, or the name alone`}.`,
+            suggestions: [`${courtesy.title} ${name}`, name],
+          });
+          k = courtesy.last;
+          continue;
+        }
         // A common word where a family name belongs, before a romanised given name.
         if (koreanGivenName(next.text) && !isCommonWord(next.lower) && isCommonWord(lower) && !isAsianSurname(word.text) && !isTitle(word.text) && !STOP.has(lower)) {
           const surnames = TRANSLATED_SURNAMES[lower] ?? [];
@@ -83,6 +107,32 @@ export const nameGarble: Rule = {
     });
   },
 };
+
+const vietnamese = new Set(VIETNAMESE_SURNAMES);
+const isNameWord = (token: Token | undefined): token is Token => token?.kind === 'word' && /^\p{Lu}\p{Ll}*$/u.test(token.text);
+
+/**
+ * A courtesy title translated word for word at token k, with the title English uses and the index
+ * and end offset of the name's last token: "Grandfather Tran Quoc Hung", "Old Wang".
+ */
+function translatedTitle(tokens: readonly Token[], k: number): { title: string; why: string; last: number; end: number } | undefined {
+  const word = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!/^\p{Lu}/u.test(word.text) || !isNameWord(next)) return undefined;
+  const kin = KINSHIP_TITLES[word.lower];
+  if (kin && vietnamese.has(next.lower)) {
+    let last = k + 1;
+    while (last - k < 4 && isNameWord(tokens[last + 1])) last++;
+    // A full name: the family name and at least one more ("Uncle Ho" is an epithet).
+    if (last === k + 1) return undefined;
+    return { title: kin, why: `Vietnamese addresses people with kinship words (*ông*, *bà*, *chú*, *cô*); \`${word.text}\` is one, translated.`, last, end: tokens[last]!.end };
+  }
+  const familiar = CHINESE_FAMILIAR_TITLES[word.lower];
+  if (familiar && isAsianSurname(next.text) && !isCommonWord(next.lower) && !isNameWord(tokens[k + 2])) {
+    return { title: familiar, why: `\`${word.text}\` translates Chinese *${familiar.toLowerCase()}*, a familiar form of address before a family name.`, last: k + 1, end: next.end };
+  }
+  return undefined;
+}
 
 /** A Korean given name: two romanised syllables, hyphenated; not a hyphenated place ("Bel-Air"). */
 function koreanGivenName(word: string): boolean {

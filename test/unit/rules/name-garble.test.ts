@@ -12,6 +12,10 @@ describe(rule, () => {
     ['A header by Iván Churches won the match.', ['Iván Churches → Iván Iglesias']],
     ['President Squid signed the decree on Monday.', ['Squid → Lula']],
     ['Striker Mehmet Falcon scored twice.', ['Mehmet Falcon → Mehmet Şahin']],
+    // A courtesy title translated word for word: Vietnamese kinship titles, Chinese lao and xiao.
+    ['The dealer, Grandfather Tran Quoc Hung, said sales rose.', ['Grandfather Tran Quoc Hung → Mr Tran Quoc Hung']],
+    ['Rescuers reached Grandmother Nguyen Thi Lan, 82, at dawn.', ['Grandmother Nguyen Thi Lan → Ms Nguyen Thi Lan']],
+    ['Old Wang has sold noodles on the corner for 30 years.', ['Old Wang → Lao Wang']],
   ])('flags %j', (text, expected) => {
     expect(show(text)).toEqual(expected);
   });
@@ -29,6 +33,10 @@ describe(rule, () => {
     'President Brown and Senator Fox met; Judge Rock Hudson did not.',
     'The President Lion Air jet landed.',
     'Maria Black and Thomas Miller spoke.',
+    // An epithet, a name that is not Vietnamese, an English word or a full name after "Old".
+    'Portraits of Uncle Ho hang in every office, and Uncle Billy Tilghman told stories.',
+    'Aunt Lee Ann came, Old Song was played, and Little Wang Li sang.',
+    'Lam Ka-chan and Chan Tai-man spoke to reporters.',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
   });
