@@ -103,19 +103,27 @@ export class Pattern {
 /**
  * Fills `$1`…`$9` in a replacement with the texts of the slots they name
  * (`texts[n - 1]`, empty for an optional slot that matched nothing),
- * `$1th`… with their ordinals and `$C1`… capitalised, then tidies the spaces an empty slot leaves
+ * `$1th`… with their ordinals, `$C1`… capitalised and `$1*10000`… multiplied ("3.5" → "35,000"), then tidies the spaces an empty slot leaves
  * and the article before a vowel sound ("a 8-year-old" → "an 8-year-old").
  */
 export function fillTemplate(template: string, texts: readonly string[]): string {
   return template
-    .replace(/\$(C?)(\d)(th)?/g, (_, cap: string, n: string, th?: string) => {
+    .replace(/\$(C?)(\d)(th|\*\d+)?/g, (_, cap: string, n: string, op?: string) => {
       const text = texts[Number(n) - 1] ?? '';
       if (cap) return text.charAt(0).toUpperCase() + text.slice(1);
-      return th ? ordinal(text) : text;
+      if (op?.startsWith('*')) return multiply(text, Number(op.slice(1)));
+      return op ? ordinal(text) : text;
     })
     .replace(/\s{2,}/g, ' ')
     .replace(/\b([Aa]) (?=(?:8|11|18|80|8\d|8\d\d|11\d\d|18\d\d)\b|eight|eleven)/g, '$1n ')
     .trim();
+}
+
+/** A numeral times a factor, in figures with thousands separators ("3.5" × 10000 → "35,000"); other text as "three × 10,000". */
+function multiply(number: string, factor: number): string {
+  const value = /^\d+(?:\.\d+)?$/.test(number) ? Number(number) * factor : Number.NaN;
+  if (Number.isNaN(value)) return `${number} × ${factor.toLocaleString('en-US')}`;
+  return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
 /** "1" → "1st", "22" → "22nd", "93" → "93rd", "11" → "11th"; other text unchanged. */
