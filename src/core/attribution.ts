@@ -17,7 +17,7 @@
  * enough; but cue words reach F ≈ 0.6–0.8 on weasel and claim detection.
  */
 import type { Config } from './config.js';
-import { NAMED_SOURCE_VERBS, REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
+import { NAMED_SOURCE_VERBS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SOURCE_PRONOUNS, VAGUE_PHRASES, VAGUE_SOURCES } from './data/attribution.js';
 import { extractEntities, mentionAt, type Extraction, type Mention } from './entities/index.js';
 import { isCommonWord, isPluralNoun } from './dictionary.js';
 import { memo, type Doc } from './parse.js';
@@ -114,7 +114,7 @@ class Attributor {
   ) {
     this.extraction = extractEntities(doc);
     this.mentions = this.extraction.mentions;
-    this.extraVerbs = patterns(config.sources.verbs);
+    this.extraVerbs = patterns([...REPORTING_PHRASES, ...config.sources.verbs]);
     this.trustedNames = config.sources.names.map((n) => n.toLowerCase());
   }
 
@@ -337,7 +337,7 @@ class Attributor {
         return { name: resolved ?? lower, length: 1 };
       }
       // "A Highway Department source": an anonymous source described by the body it belongs to is a source.
-      if (vagueSources.has(lower) && dir === -1 && i > 0 && mentionAt(this.extraction, view.tokens[i - 1]!.start)?.kind === 'organization') {
+      if ((vagueSources.has(lower) || lower === 'source') && dir === -1 && i > 0 && mentionAt(this.extraction, view.tokens[i - 1]!.start)?.kind === 'organization') {
         return { name: this.doc.text.slice(view.tokens[i - 1]!.start, token.end), length: n + 2 };
       }
       if (vagueSources.has(lower)) return null;

@@ -103,7 +103,7 @@ const NOT_UNITS = new Set(['a', 'an', 'the', 'thanks', 'its', 'his', 'her', 'the
 const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 /** Words before a number that make it an identifier. */
 /** Words after which a bare number is an age ("persons over 65", "aged 25"). */
-const AGE_BEFORE = /\b(?:aged|ages?|persons|people|those|adults|men|women|boys|girls|children|kids|youths|residents|citizens|patients|workers|voters|pensioners|anyone|everyone|someone)[ \u00A0]+$/i;
+const AGE_BEFORE = /\b(?:aged|ages?|persons|people|those|adults|men|women|boys|girls|children|kids|youths|residents|citizens|patients|workers|voters|pensioners|seniors|retirees|drivers|users|anyone|everyone|someone|\p{Lu}\p{Ll}+(?:ans|ers|ons|ese|is))[ \u00A0]+$/iu;
 
 const IDENTIFIER_BEFORE = /(?:\b(?:no|nos|page|pages|p|pp|chapter|article|section|room|flight|route|highway|line|platform|gate|bus|channel|level|grade|phase|version|model|number|vol|volume|act|paragraph|clause|item|resolution|lot|unit|apt|suite|figure|fig|table|block|district|ward|zone|precinct|turn|lap|stage|hole|round|row|seat|pier|berth|terminal|exit|junction|kilometre|kilometer|mile|bay|box|court|tee|pitch|track|lane|runway|stand|door|floor|gallery|hall|bed|cell|wing|window)\.?[ \u00A0]*)$/i;
 
@@ -214,12 +214,16 @@ export function figures(doc: Doc): Figure[] {
       const unit = next && !NOT_UNITS.has(next) ? next : undefined;
       const before = doc.text.slice(Math.max(0, amountStart - 24), amountStart);
       // Durations are figures only as statistics: estimated ("about 30 years") or averaged ("the average delay was 14 minutes").
+      // "10 a.m.": a time (the letter before the full stop is no unit).
+      if (/^[ \u00A0]*[ap]\.m\./i.test(doc.text.slice(amountEnd, amountEnd + 6))) return;
+      // "about 169 years old": an age.
+      if (unit && DURATIONS.has(unit) && /^[ \u00A0]+old\b/.test(doc.text.slice(start + m[0].length, start + m[0].length + 6))) return;
       if (unit && NOT_COUNTED.has(unit.replace(/\.$/, '')) && !(DURATIONS.has(unit) && (qualifier || /\baverag/i.test(doc.text.slice(doc.sentences[sentenceAt(doc, start)]!.start, start))))) return;
       // "Boeing 737", "Route 9", "Windows 11": a number that is part of a name.
       if (!qualifier && /\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(before)) return;
       if (!qualifier && IDENTIFIER_BEFORE.test(before)) return;
-      // An age in apposition: "Kim, 54," or "…Stansbery, 39."
-      if (/[\p{L}.][ \u00A0]*,[ \u00A0]*$/u.test(before) && /^[ \u00A0]*(?:[,)]|\.(?:\s|$))/.test(doc.text.slice(amountEnd, amountEnd + 2)) && !unit) return;
+      // An age in apposition: "Kim, 54," or "…Stansbery, 39." or "Ervin Lang, then 28,".
+      if (/[\p{L}.][ \u00A0]*,[ \u00A0]*(?:then[ \u00A0]+|now[ \u00A0]+)?$/u.test(before) && /^[ \u00A0]*(?:[,)]|\.(?:\s|$))/.test(doc.text.slice(amountEnd, amountEnd + 2)) && !unit) return;
       // An age as a threshold: "persons over 65", "people aged 18 to 24", "children under 12".
       if (!unit && !m[3] && AGE_BEFORE.test(doc.text.slice(Math.max(0, start - 24), start))) return;
       if (!unit && !qualifier && !m[3] && Number(m[2]!.replace(/,/g, '')) < 10) return; // bare small numbers: list items, scores

@@ -40,6 +40,12 @@ export const NAMED_SOURCE_VERBS: readonly string[] = [
   'specify',
 ];
 
+/** Reporting phrases built on a noun, as patterns (pattern.ts syntax) from the verb on: "He expressed the opinion that …". */
+export const REPORTING_PHRASES: readonly string[] = [
+  'expressed|voiced|gave|offered the|his|her|their|its opinion|view|belief|estimate|assessment|verdict',
+  'was|is|were|are of the opinion|view|belief',
+];
+
 /** Common nouns that name a real source when the verb's subject ("police said", "the ministry estimated"). */
 export const SOURCE_NOUNS: readonly string[] = [
   'administration', 'agency', 'analysis', 'audit', 'auditor', 'auditors', 'authorities', 'authority', 'bank', 'board', 'budget', 'bureau', 'census',

@@ -19,8 +19,10 @@
  * - figures that lean on "some estimates" or "experts say": vague-attribution
  *   flags those.
  *
- * Shown quietly (information): counts stated as plain facts, and a named
- * body's own transaction ("the association offered a $5,000 reward"),
+ * Shown quietly (information): counts stated as plain facts, a named
+ * body's own transaction ("the association offered a $5,000 reward"), the
+ * terms of a document the sentence names ("the plan would raise the base to
+ * $5,000"),
  * unless the act is alleged ("accused of selling $4,700 worth of heroin").
  */
 import { attributions } from '../attribution.js';
@@ -74,24 +76,50 @@ const KNOWN_SET = /(?:\b(?:the|these|those|its|their|his|her|our|of the|last|fir
 function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   const before = doc.text.slice(Math.max(0, figure.start - 16), figure.start);
   const sport = activeDomains(doc, figure.sentence).has('sport');
-  if (figure.kind === 'percent') return 'claim';
+  if (figure.kind === 'percent') return provision(doc, figure) ? 'fact' : 'claim';
   if (figure.kind === 'rank') return sport ? false : 'claim';
   if (KNOWN_SET.test(before) || /\b(?:age[ds]?|at)[ \u00A0]+(?:of[ \u00A0]+)?$/i.test(before)) return false;
   if (figure.kind === 'count' && (sport || (figure.unit && /^\p{Lu}/u.test(doc.text.slice(figure.amount.end).trimStart())))) return false;
+  const after = doc.text.slice(figure.end, figure.end + 24);
+  // A duration is a plain fact, even when approximate ("nearly 12 months in office").
+  if (figure.kind === 'count' && figure.unit && DURATIONS.test(figure.unit)) return 'fact';
   const estimated = figure.start < figure.amount.start;
   if (estimated || (figure.kind === 'count' && figure.value >= 1e6)) return 'claim';
   const claim = sentenceView(doc, figure.sentence).lower.some((w) => CLAIM_WORDS.has(w));
   // Money is a claim unless it is a small price or a unit rate: "$1.80", "$12.50 a share".
   if (figure.kind === 'money') {
-    if (figure.value >= 100 && actorPays(doc, figure)) return 'fact';
-    const rate = /^[ \u00A0]+(?:a|an|per|each|apiece)[ \u00A0]+(?:share|unit|piece|gallon|litre|liter|pound|kilo|kilogram|ton|tonne|hour|ticket|head|barrel|ounce)\b/i.test(doc.text.slice(figure.end, figure.end + 24));
+    if (figure.value >= 100 && (actorPays(doc, figure) || provision(doc, figure))) return 'fact';
+    const rate = /^[ \u00A0]+(?:(?:a|an|per|each|apiece)[ \u00A0]+(?:share|unit|piece|gallon|litre|liter|pound|kilo|kilogram|ton|tonne|hour|ticket|head|barrel|ounce)\b|each\b|apiece\b)/i.test(after);
     if (figure.value < 100) return false;
     return rate ? (claim ? 'fact' : false) : 'claim';
   }
   if (claim) return figure.value >= 10 ? 'claim' : 'fact';
-  if (figure.unit && DURATIONS.test(figure.unit)) return 'fact';
   // A plain count of ten or more things is a fact the editor may want sourced, shown quietly.
   return figure.value >= 10 && figure.unit ? 'fact' : false;
+}
+
+/** Documents whose terms a sentence states: "The Kennedy plan would boost the base to $5,000". */
+const DOCUMENTS = new Set(['act', 'agreement', 'amendment', 'bill', 'budget', 'contract', 'deal', 'legislation', 'measure', 'ordinance', 'package', 'plan', 'program', 'programme', 'proposal', 'resolution', 'scheme', 'treaty']);
+/** What a document does with its figures. */
+const PROVIDES = new Set(['would', 'will', 'provides', 'provide', 'calls', 'requires', 'sets', 'includes', 'allows', 'caps', 'limits', 'raises', 'allocates', 'earmarks', 'grants']);
+
+/**
+ * True when the sentence states the terms of a document it names as its
+ * subject, before the figure: "The Kennedy plan alone would boost the base to
+ * $5,000", "the bill provides $2 billion". The document is the figure's
+ * source, so the figure is shown quietly.
+ */
+function provision(doc: Doc, figure: Figure): boolean {
+  const view = sentenceView(doc, figure.sentence);
+  for (let k = 1; k < view.tokens.length && view.tokens[k]!.end <= figure.start; k++) {
+    if (!DOCUMENTS.has(view.lower[k]!)) continue;
+    // The document opens the clause with a determiner or a name: "The plan", "the Kennedy plan", "Mr. Lee's bill".
+    const opener = view.lower.slice(Math.max(0, k - 3), k);
+    if (!opener.some((w) => w === 'the' || w === 'this' || w === 'its' || w.endsWith("'s"))) continue;
+    // Its verb follows, at most one adverb later: "the plan alone would".
+    if (view.lower.slice(k + 1, k + 3).some((w) => PROVIDES.has(w))) return true;
+  }
+  return false;
 }
 
 /** Bodies that act for themselves, besides the sources of attribution: "the fire fighters association offered". */

@@ -19,6 +19,12 @@ describe(rule, () => {
     // A named body's own transaction: it is the natural source, so the figure is shown quietly; an alleged act is a claim.
     ['The teachers association offered a $5,000 reward for information.', ['$5,000 (information)']],
     ['Novak and Reyes are accused of selling $4,700 worth of heroin to a pharmacist.', ['$4,700 (warning)']],
+    // The terms of a document the sentence names are shown quietly; a plan's figure without the plan as subject is a claim.
+    ['The Kennedy plan alone would raise the tax base to $5,000 and the tax to 6.5 per cent.', ['$5,000 (information)', '6.5 per cent (information)']],
+    ['Taxes would rise to 6.5 per cent under pressure from the plan.', ['6.5 per cent (warning)']],
+    // A duration is a plain fact even when approximate; a bare number after "rose by" is no age.
+    ['It is unclear, after nearly 12 months in office, which way the administration will go.', ['nearly 12 months (information)']],
+    ['Losses rose by 28, and 300 jobs were lost last year.', ['28 (warning)', '300 jobs (warning)']],
   ])('flags %j', (text, expected) => {
     expect(flagged(text)).toEqual(expected);
   });
@@ -56,6 +62,16 @@ describe(rule, () => {
     'By 1921 its debts had been paid off.',
     'Governor Ruiz called "cautious" his estimate that the levy would raise 12 million dollars next year.',
     'In college libraries, 57 per cent of the books are owned by 124 institutions surveyed by the Office of Education.',
+    // An anonymous source described by its body, and reporting phrases built on a noun.
+    'A Highway Department source said the state would issue $3 million to $4 million of bonds.',
+    'Mr. Hawksley spoke on Monday. He expressed the opinion that the city could hire a director for about $3,500 a year.',
+    'The mayor spoke on Monday. She was of the view that about 40 per cent of the roads needed repair.',
+    // Ages ("169 years old", "Ervin Lang, then 28,") and a price for each of several things.
+    'The avenue, now about 169 years old, has seen great parades.',
+    'She was jailed for the murder of her son-in-law, Ervin Lang, then 28, and spent years in prison.',
+    'He cashed three checks for $100 each at the hotel.',
+    'Services for the girl, who died of burns at the hospital, are set for 10 a.m. tomorrow.',
+    'The plan covers the hospital bills of Americans over 65.',
   ])('leaves %j alone', (text) => {
     expect(flagged(text)).toEqual([]);
   });
