@@ -89,7 +89,11 @@ const DATA_NOUNS = new Set(['figures', 'data', 'statistics', 'estimates', 'recor
 /** Copies of a document, which is then the source: "according to a copy of the agreement". */
 const COPIES = new Set(['copy', 'draft', 'transcript', 'recording', 'text', 'version', 'summary', 'letter', 'memo', 'document']);
 /** Documents the parties of a story issue, sources in themselves: "according to a joint statement", "a regulatory filing". */
-const ISSUED = new Set(['statement', 'filing', 'communique', 'communiqué', 'disclosure', 'announcement', 'decree', 'ruling', 'judgment', 'judgement', 'verdict', 'indictment', 'lawsuit', 'prospectus']);
+const ISSUED = new Set([
+  'statement', 'filing', 'communique', 'communiqué', 'disclosure', 'announcement', 'decree', 'ruling', 'judgment', 'judgement', 'verdict', 'indictment', 'lawsuit', 'prospectus',
+  // Court and public records: "according to a complaint filed in federal court", "a deed filed Monday at City Hall".
+  'affidavit', 'autopsy', 'complaint', 'deed', 'motion', 'petition', 'subpoena', 'warrant',
+]);
 /** The reporters of the story itself: "a letter seen by reporters". */
 const NEWSROOM = new Set(['reporters', 'journalists', 'correspondents']);
 /** Documents a body publishes: "in a Eurostat report". */

@@ -18,6 +18,9 @@ describe(rule, () => {
 
   test.each([
     'Experts at the World Bank said the new law would not work.',
+    // Court and public records are sources in themselves.
+    'The house was sold for $40,000, according to a deed filed Monday at City Hall.',
+    'He took $2 million, according to a complaint filed in federal court.',
     'The suspect fled to Thailand, police said.',
     'Some residents cheered.',
     'Experts Warn Of Fraud\nThe ministry said fraud was rising.',
