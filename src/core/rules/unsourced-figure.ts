@@ -83,6 +83,8 @@ function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   const after = doc.text.slice(figure.end, figure.end + 24);
   // A duration is a plain fact, even when approximate ("nearly 12 months in office").
   if (figure.kind === 'count' && figure.unit && DURATIONS.test(figure.unit)) return 'fact';
+  // A small sum is a price, even when approximate ("about $2.80 a ton cheaper").
+  if (figure.kind === 'money' && figure.value < 100) return false;
   const estimated = figure.start < figure.amount.start;
   if (estimated || (figure.kind === 'count' && figure.value >= 1e6)) return 'claim';
   const claim = sentenceView(doc, figure.sentence).lower.some((w) => CLAIM_WORDS.has(w));
@@ -90,7 +92,6 @@ function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   if (figure.kind === 'money') {
     if (figure.value >= 100 && (actorPays(doc, figure) || provision(doc, figure))) return 'fact';
     const rate = /^[ \u00A0]+(?:(?:a|an|per|each|apiece)[ \u00A0]+(?:share|unit|piece|gallon|litre|liter|pound|kilo|kilogram|ton|tonne|hour|ticket|head|barrel|ounce)\b|each\b|apiece\b)/i.test(after);
-    if (figure.value < 100) return false;
     return rate ? (claim ? 'fact' : false) : 'claim';
   }
   if (claim) return figure.value >= 10 ? 'claim' : 'fact';

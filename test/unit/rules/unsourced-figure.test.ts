@@ -70,6 +70,7 @@ describe(rule, () => {
     'The avenue, now about 169 years old, has seen great parades.',
     'She was jailed for the murder of her son-in-law, Ervin Lang, then 28, and spent years in prison.',
     'He cashed three checks for $100 each at the hotel.',
+    'Coal delivered by ship will be about $2.80 a ton cheaper than coal delivered by rail.',
     'Services for the girl, who died of burns at the hospital, are set for 10 a.m. tomorrow.',
     'The plan covers the hospital bills of Americans over 65.',
   ])('leaves %j alone', (text) => {
