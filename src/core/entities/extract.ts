@@ -19,7 +19,7 @@ import { sentenceView, type SentenceView } from '../scan.js';
 import type { EntityKind, Span } from '../types.js';
 import { fold, isAllCaps } from '../text.js';
 import { acronymDefinitions } from './acronyms.js';
-import { bare, isAcronym, isAsianSurname, isConnector, isGivenName, isOrganizationHead, isPlaceHead, isRoleWord, isRomanizedGivenName, isSyllable, isTitle, nameKey } from './shape.js';
+import { bare, honorificSuffix, isAcronym, isAsianSurname, isConnector, isGivenName, isOrganizationHead, isPlaceHead, isRoleWord, isRomanizedGivenName, isSyllable, isTitle, nameKey } from './shape.js';
 
 /** How a mention names its entity. */
 export type MentionVia = 'name' | 'surname' | 'title' | 'acronym';
@@ -429,7 +429,9 @@ class Extractor {
   /** Single capitalised words with no kind yet: surnames of known people, places, or names by context. */
   private resolvePending(): void {
     for (const { run, text, span } of this.pending) {
-      const person = this.personBySurname(text, span.start);
+      // "Tanaka-san": a person, named with another language's honorific.
+      const suffixed = honorificSuffix(text);
+      const person = this.personBySurname(suffixed?.name ?? text, span.start);
       if (person !== undefined) {
         this.push(person, { ...span, text, kind: 'person', via: 'surname', sentence: run.sentence });
         continue;
@@ -439,7 +441,8 @@ class Extractor {
       const before = run.view.tokens[run.from - 1];
       const after = run.view.tokens[run.to];
       let kind: Mention['kind'] | undefined;
-      if (before && LOCATIVE.has(before.lower)) kind = 'place';
+      if (suffixed) kind = 'person';
+      else if (before && LOCATIVE.has(before.lower)) kind = 'place';
       else if (!isCommonWord(bare(text)) && after && SPEECH_VERBS.has(after.lower)) kind = 'person';
       else if (!isCommonWord(bare(text))) kind = activeDomains(this.doc, run.sentence).size ? 'organization' : 'person';
       else if (before && before.lower === 'the') kind = 'organization';

@@ -5,6 +5,8 @@
  */
 import { EAST_ASIAN_SURNAMES, JAPANESE_SURNAMES, NAME_CONNECTORS, ORGANIZATION_HEADS, PERSON_TITLES, PLACE_HEADS, SYLLABLE } from '../data/names.js';
 import { GIVEN_NAMES } from '../data/generated/lexicon.js';
+import { HONORIFIC_SUFFIXES } from '../data/honorifics.js';
+import { isCommonWord } from '../dictionary.js';
 import { isAllCaps, fold } from '../text.js';
 
 const titles = new Set(PERSON_TITLES);
@@ -111,4 +113,23 @@ export function unorderedKey(name: string): string {
     .map((w) => w.replace(/[-‐‑'’]/g, ''))
     .sort()
     .join(' ');
+}
+
+const honorifics = new Set(HONORIFIC_SUFFIXES);
+/** Honorifics that are also syllables of romanised given names ("Ka-chan", "Wai-san"). */
+const HONORIFIC_SYLLABLES = new Set(['chan', 'kun', 'san']);
+
+/**
+ * A name with another language's honorific hyphenated to it ("Tanaka-san",
+ * "Kim-ssi"): the name and the honorific. Undefined for a romanised given
+ * name ("Ka-chan") or an English word made a nickname ("Papa-san").
+ */
+export function honorificSuffix(word: string): { name: string; honorific: string } | undefined {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0) return undefined;
+  const name = word.slice(0, hyphen);
+  const honorific = word.slice(hyphen + 1);
+  if (!honorifics.has(honorific) || !/^\p{Lu}\p{Ll}+$/u.test(name) || isCommonWord(name)) return undefined;
+  if (HONORIFIC_SYLLABLES.has(honorific) && isRomanizedGivenName(word)) return undefined;
+  return { name, honorific };
 }

@@ -27,7 +27,7 @@
  */
 import { HONORIFIC_PREFIXES, HONORIFIC_SUFFIXES, HONORIFIC_WORDS } from '../data/honorifics.js';
 import { isCommonWord } from '../dictionary.js';
-import { isRomanizedGivenName } from '../entities/shape.js';
+import { honorificSuffix } from '../entities/shape.js';
 import type { Doc } from '../parse.js';
 import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
@@ -54,11 +54,8 @@ export const untranslatedWord: Rule = {
   },
 };
 
-const SUFFIXES = new Set(HONORIFIC_SUFFIXES);
 const WORDS = new Set([...HONORIFIC_SUFFIXES, ...HONORIFIC_WORDS]);
 const PREFIXES = new Set(HONORIFIC_PREFIXES);
-/** Honorifics that are also syllables of romanised given names ("Ka-chan", "Wai-san"). */
-const SYLLABLES = new Set(['chan', 'kun', 'san']);
 /** A capitalised word that is no English word: "Tanaka", not "The" or "Papa". */
 const isName = (text: string | undefined): boolean => !!text && /^\p{Lu}\p{Ll}+$/u.test(text) && !isCommonWord(text);
 
@@ -76,10 +73,9 @@ function honorifics(doc: Doc, report: (finding: Report) => void): void {
   doc.sentences.forEach((_, s) => {
     const { tokens } = sentenceView(doc, s);
     tokens.forEach((token, i) => {
-      const hyphen = token.text.lastIndexOf('-');
-      const suffix = token.text.slice(hyphen + 1);
-      if (hyphen > 0 && SUFFIXES.has(suffix) && isName(token.text.slice(0, hyphen)) && !(SYLLABLES.has(suffix) && isRomanizedGivenName(token.text))) {
-        flag(token.start, token.end, token.text.slice(hyphen + 1), token.text.slice(0, hyphen));
+      const suffixed = honorificSuffix(token.text);
+      if (suffixed) {
+        flag(token.start, token.end, suffixed.honorific, suffixed.name);
       } else if (WORDS.has(token.text) && isName(tokens[i - 1]?.text) && tokens[i - 1]!.end + 1 === token.start) {
         flag(tokens[i - 1]!.start, token.end, token.text, tokens[i - 1]!.text);
       } else if (PREFIXES.has(token.lower) && /^\p{Lu}/u.test(token.text) && isName(tokens[i + 1]?.text) && token.end + 1 === tokens[i + 1]!.start) {

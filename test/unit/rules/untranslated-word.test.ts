@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyze } from '../../../src/core/index.js';
 import { findings } from '../../helpers/lint.js';
 
 const rule = 'untranslated-word';
@@ -44,5 +45,10 @@ describe(rule, () => {
     'She opened a boulangerie (a bakery) in the old town.',
   ])('leaves %j alone', (text) => {
     expect(show(text)).toEqual([]);
+  });
+
+  test('a name with an honorific is listed as a person, not an organisation', () => {
+    const [result] = analyze([{ uri: 'a.txt', text: 'Tanaka-san met reporters at the ministry on Monday, and investors cheered the plan.' }]);
+    expect(result!.entities.filter((e) => e.name === 'Tanaka-san').map((e) => e.kind)).toEqual(['person']);
   });
 });
