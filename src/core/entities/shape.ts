@@ -116,6 +116,11 @@ export function unorderedKey(name: string): string {
 }
 
 const honorifics = new Set(HONORIFIC_SUFFIXES);
+
+/** A capitalised word that is no English word: "Tanaka", "Verma", not "The" or "Papa". */
+export function isUncommonName(text: string | undefined): boolean {
+  return !!text && /^\p{Lu}\p{Ll}+$/u.test(text) && !isCommonWord(text);
+}
 /** Honorifics that are also syllables of romanised given names ("Ka-chan", "Wai-san"). */
 const HONORIFIC_SYLLABLES = new Set(['chan', 'kun', 'san']);
 
@@ -129,7 +134,7 @@ export function honorificSuffix(word: string): { name: string; honorific: string
   if (hyphen <= 0) return undefined;
   const name = word.slice(0, hyphen);
   const honorific = word.slice(hyphen + 1);
-  if (!honorifics.has(honorific) || !/^\p{Lu}\p{Ll}+$/u.test(name) || isCommonWord(name)) return undefined;
+  if (!honorifics.has(honorific) || !isUncommonName(name)) return undefined;
   if (HONORIFIC_SYLLABLES.has(honorific) && isRomanizedGivenName(word)) return undefined;
   return { name, honorific };
 }

@@ -26,8 +26,7 @@
  * one not attached to a capitalised name.
  */
 import { HONORIFIC_PREFIXES, HONORIFIC_SUFFIXES, HONORIFIC_WORDS } from '../data/honorifics.js';
-import { isCommonWord } from '../dictionary.js';
-import { honorificSuffix } from '../entities/shape.js';
+import { honorificSuffix, isUncommonName } from '../entities/shape.js';
 import type { Doc } from '../parse.js';
 import type { Report, Rule } from '../rule.js';
 import { sentenceView } from '../scan.js';
@@ -56,8 +55,6 @@ export const untranslatedWord: Rule = {
 
 const WORDS = new Set([...HONORIFIC_SUFFIXES, ...HONORIFIC_WORDS]);
 const PREFIXES = new Set(HONORIFIC_PREFIXES);
-/** A capitalised word that is no English word: "Tanaka", not "The" or "Papa". */
-const isName = (text: string | undefined): boolean => !!text && /^\p{Lu}\p{Ll}+$/u.test(text) && !isCommonWord(text);
 
 /** "Tanaka-san" → "Tanaka", "Verma ji" → "Verma", "Ibu Sri Mulyani" → "Sri Mulyani". */
 function honorifics(doc: Doc, report: (finding: Report) => void): void {
@@ -76,9 +73,9 @@ function honorifics(doc: Doc, report: (finding: Report) => void): void {
       const suffixed = honorificSuffix(token.text);
       if (suffixed) {
         flag(token.start, token.end, suffixed.honorific, suffixed.name);
-      } else if (WORDS.has(token.text) && isName(tokens[i - 1]?.text) && tokens[i - 1]!.end + 1 === token.start) {
+      } else if (WORDS.has(token.text) && isUncommonName(tokens[i - 1]?.text) && tokens[i - 1]!.end + 1 === token.start) {
         flag(tokens[i - 1]!.start, token.end, token.text, tokens[i - 1]!.text);
-      } else if (PREFIXES.has(token.lower) && /^\p{Lu}/u.test(token.text) && isName(tokens[i + 1]?.text) && token.end + 1 === tokens[i + 1]!.start) {
+      } else if (PREFIXES.has(token.lower) && /^\p{Lu}/u.test(token.text) && isUncommonName(tokens[i + 1]?.text) && token.end + 1 === tokens[i + 1]!.start) {
         flag(token.start, tokens[i + 1]!.end, token.text, tokens[i + 1]!.text);
       }
     });
