@@ -100,11 +100,11 @@ const UNITS_DIGITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4
 
 /** Words after a number that cannot be what it counts: verbs, prepositions, conjunctions. */
 const NOT_UNITS = new Set(['a', 'an', 'the', 'thanks', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'do', 'did', 'does', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than', 'that', 'which', 'who', 'but', 'if', 'when', 'while', 'after', 'before', 'since', 'into', 'over', 'under', 'against', 'between', 'among', 'out', 'up', 'down', 'off', 'so', 'because', 'also', 'each', 'more', 'less', 'percent']);
-const DURATIONS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
-/** Words before a number that make it an identifier. */
+/** Units that make a count a length of time. */
+export const DURATIONS: ReadonlySet<string> = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades']);
 /** Words after which a bare number is an age ("persons over 65", "aged 25"). */
 const AGE_BEFORE = /\b(?:aged|ages?|persons|people|those|adults|men|women|boys|girls|children|kids|youths|residents|citizens|patients|workers|voters|pensioners|seniors|retirees|drivers|users|anyone|everyone|someone|\p{Lu}\p{Ll}+(?:ans|ers|ons|ese|is))[ \u00A0]+$/iu;
-
+/** Words before a number that make it an identifier. */
 const IDENTIFIER_BEFORE = /(?:\b(?:no|nos|page|pages|p|pp|chapter|article|section|room|flight|route|highway|line|platform|gate|bus|channel|level|grade|phase|version|model|number|vol|volume|act|paragraph|clause|item|resolution|lot|unit|apt|suite|figure|fig|table|block|district|ward|zone|precinct|turn|lap|stage|hole|round|row|seat|pier|berth|terminal|exit|junction|kilometre|kilometer|mile|bay|box|court|tee|pitch|track|lane|runway|stand|door|floor|gallery|hall|bed|cell|wing|window)\.?[ \u00A0]*)$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -213,11 +213,11 @@ export function figures(doc: Doc): Figure[] {
       // The word after the number is its unit only when it can be a noun: "34 are" has no unit.
       const unit = next && !NOT_UNITS.has(next) ? next : undefined;
       const before = doc.text.slice(Math.max(0, amountStart - 24), amountStart);
-      // Durations are figures only as statistics: estimated ("about 30 years") or averaged ("the average delay was 14 minutes").
       // "10 a.m.": a time (the letter before the full stop is no unit).
       if (/^[ \u00A0]*[ap]\.m\./i.test(doc.text.slice(amountEnd, amountEnd + 6))) return;
       // "about 169 years old": an age.
       if (unit && DURATIONS.has(unit) && /^[ \u00A0]+old\b/.test(doc.text.slice(start + m[0].length, start + m[0].length + 6))) return;
+      // Durations are figures only as statistics: estimated ("about 30 years") or averaged ("the average delay was 14 minutes").
       if (unit && NOT_COUNTED.has(unit.replace(/\.$/, '')) && !(DURATIONS.has(unit) && (qualifier || /\baverag/i.test(doc.text.slice(doc.sentences[sentenceAt(doc, start)]!.start, start))))) return;
       // "Boeing 737", "Route 9", "Windows 11": a number that is part of a name.
       if (!qualifier && /\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{L}-]*[ \u00A0]$/u.test(before)) return;

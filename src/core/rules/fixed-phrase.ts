@@ -155,15 +155,7 @@ export const fixedPhrase: Rule = {
 };
 
 /** A word, or one part of a hyphenated word; `opens` and `closes` mark a token's first and last part. */
-interface Piece {
-  kind: Token['kind'];
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  opens: boolean;
-  closes: boolean;
-}
+type Piece = Pick<Token, 'kind' | 'text' | 'lower' | 'start' | 'end'> & { opens: boolean; closes: boolean };
 
 /** The sentence's tokens with hyphenated words split at their hyphens, since the phrase table writes "take home pay". */
 function wordPieces(tokens: readonly Token[]): Piece[] {

@@ -29,7 +29,7 @@ import { attributions } from '../attribution.js';
 import { SOURCE_NOUNS } from '../data/attribution.js';
 import { boilerplate } from '../boilerplate.js';
 import type { Config } from '../config.js';
-import { figures, type Figure } from '../figures.js';
+import { DURATIONS, figures, type Figure } from '../figures.js';
 import type { Doc } from '../parse.js';
 import type { Rule } from '../rule.js';
 import { WordMatcher } from '../lexicon.js';
@@ -61,7 +61,6 @@ const OWN_ACTS = new WordMatcher([
   'offered', 'offering', 'offers', 'pay', 'paid', 'paying', 'pays', 'pledged', 'sell', 'selling', 'sells', 'sold',
 ]);
 const ALLEGED = new Set(['accused', 'alleged', 'allegedly', 'charged', 'suspected', 'reportedly']);
-const DURATIONS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades)$/;
 /** Determiners before a number that make it a reference to a set already known: "the 13 schools". */
 const KNOWN_SET = /(?:\b(?:the|these|those|its|their|his|her|our|of the|last|first|next|all)[ \u00A0]+)$/i;
 
@@ -80,9 +79,8 @@ function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   if (figure.kind === 'rank') return sport ? false : 'claim';
   if (KNOWN_SET.test(before) || /\b(?:age[ds]?|at)[ \u00A0]+(?:of[ \u00A0]+)?$/i.test(before)) return false;
   if (figure.kind === 'count' && (sport || (figure.unit && /^\p{Lu}/u.test(doc.text.slice(figure.amount.end).trimStart())))) return false;
-  const after = doc.text.slice(figure.end, figure.end + 24);
   // A duration is a plain fact, even when approximate ("nearly 12 months in office").
-  if (figure.kind === 'count' && figure.unit && DURATIONS.test(figure.unit)) return 'fact';
+  if (figure.kind === 'count' && figure.unit && DURATIONS.has(figure.unit)) return 'fact';
   // A small sum is a price, even when approximate ("about $2.80 a ton cheaper").
   if (figure.kind === 'money' && figure.value < 100) return false;
   const estimated = figure.start < figure.amount.start;
@@ -91,7 +89,7 @@ function needsSource(doc: Doc, figure: Figure): 'claim' | 'fact' | false {
   // Money is a claim unless it is a small price or a unit rate: "$1.80", "$12.50 a share".
   if (figure.kind === 'money') {
     if (figure.value >= 100 && (actorPays(doc, figure) || provision(doc, figure))) return 'fact';
-    const rate = /^[ \u00A0]+(?:(?:a|an|per|each|apiece)[ \u00A0]+(?:share|unit|piece|gallon|litre|liter|pound|kilo|kilogram|ton|tonne|hour|ticket|head|barrel|ounce)\b|each\b|apiece\b)/i.test(after);
+    const rate = /^[ \u00A0]+(?:(?:a|an|per)[ \u00A0]+(?:share|unit|piece|gallon|litre|liter|pound|kilo|kilogram|ton|tonne|hour|ticket|head|barrel|ounce)\b|each\b|apiece\b)/i.test(doc.text.slice(figure.end, figure.end + 24));
     return rate ? (claim ? 'fact' : false) : 'claim';
   }
   if (claim) return figure.value >= 10 ? 'claim' : 'fact';
