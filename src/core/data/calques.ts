@@ -20,6 +20,7 @@
  */
 import { CALQUE_CONSTRUCTIONS } from './calques-constructions.js';
 import { CALQUE_IDIOMS } from './calques-idioms.js';
+import { CALQUE_WIDE } from './calques-wide.js';
 import { CALQUE_OFFICIALESE } from './calques-officialese.js';
 import type { Domain } from './domains.js';
 
@@ -82,7 +83,7 @@ const SHAPES: readonly CalqueEntry[] = [
 ];
 
 /** Every calque table, by name (the tests read each with its cases). */
-export const CALQUE_TABLES: Readonly<Record<string, readonly CalqueEntry[]>> = { calques: SHAPES, 'calques-idioms': CALQUE_IDIOMS, 'calques-officialese': CALQUE_OFFICIALESE, 'calques-constructions': CALQUE_CONSTRUCTIONS };
+export const CALQUE_TABLES: Readonly<Record<string, readonly CalqueEntry[]>> = { calques: SHAPES, 'calques-idioms': CALQUE_IDIOMS, 'calques-officialese': CALQUE_OFFICIALESE, 'calques-constructions': CALQUE_CONSTRUCTIONS, 'calques-wide': CALQUE_WIDE };
 
 /** All calque entries. */
 export const CALQUES: readonly CalqueEntry[] = Object.values(CALQUE_TABLES).flat();

@@ -17,6 +17,11 @@ import { CASES as FREQUENT_3 } from './cases/senses-frequent-3.js';
 import { CASES as NEWS } from './cases/senses-news.js';
 import { CASES as ROMANCE } from './cases/senses-romance.js';
 import { CASES as WRONG_SENSE } from './cases/wrong-sense.js';
+import { CASES as ROMANCE_2 } from './cases/senses-romance-2.js';
+import { CASES as CENTRAL_EASTERN } from './cases/senses-central-eastern.js';
+import { CASES as ASIAN_2 } from './cases/senses-asian-2.js';
+import { CASES as WEST_SOUTH_ASIA } from './cases/senses-west-south-asia.js';
+import { CASES as CALQUES_WIDE } from './cases/calques-wide.js';
 
 export interface LexiconCase {
   /** The entry's first form (wrong-sense tables) or its pattern (calque tables). */
@@ -33,6 +38,10 @@ export const CASES_BY_TABLE: Readonly<Record<string, readonly LexiconCase[]>> = 
   'senses-romance': ROMANCE,
   'senses-germanic-slavic': GERMANIC_SLAVIC,
   'senses-asian-other': ASIAN_OTHER,
+  'senses-romance-2': ROMANCE_2,
+  'senses-central-eastern': CENTRAL_EASTERN,
+  'senses-asian-2': ASIAN_2,
+  'senses-west-south-asia': WEST_SOUTH_ASIA,
   'senses-news': NEWS,
   'senses-frequent-1': FREQUENT_1,
   'senses-frequent-2': FREQUENT_2,
@@ -41,4 +50,5 @@ export const CASES_BY_TABLE: Readonly<Record<string, readonly LexiconCase[]>> = 
   'calques-idioms': CALQUES_IDIOMS,
   'calques-officialese': CALQUES_OFFICIALESE,
   'calques-constructions': CALQUES_CONSTRUCTIONS,
+  'calques-wide': CALQUES_WIDE,
 };
